@@ -1,0 +1,74 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "visitplan",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "visitplan", targets: ["visitplan"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // The domain model: pure values, no I/O, no dependencies.
+    .target(name: "VisitCore"),
+    // Diagnostics as values, the rule catalogue, and the printers.
+    .target(name: "VisitDiagnostics", dependencies: ["VisitCore"]),
+    // YAML → model with source positions; the only module that imports Yams.
+    .target(
+      name: "VisitLoader",
+      dependencies: ["VisitCore", "VisitDiagnostics", .product(name: "Yams", package: "Yams")]
+    ),
+    // The check rules, one per file.
+    .target(name: "VisitCheck", dependencies: ["VisitCore", "VisitDiagnostics", "VisitLoader"]),
+    // libxlsxwriter from Debian's libxlsxwriter-dev; used by the workbook module (next issues).
+    .systemLibrary(
+      name: "CXlsxWriter",
+      pkgConfig: "xlsxwriter",
+      providers: [.apt(["libxlsxwriter-dev"])]
+    ),
+    // The thin command line.
+    .executableTarget(
+      name: "visitplan",
+      dependencies: [
+        "VisitCore", "VisitDiagnostics", "VisitLoader", "VisitCheck",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Helpers shared by the tests: fixtures, golden files, running the binary.
+    .target(name: "VisitTestSupport", path: "Tests/VisitTestSupport"),
+    .testTarget(name: "VisitCoreTests", dependencies: ["VisitCore"]),
+    .testTarget(
+      name: "VisitDiagnosticsTests",
+      dependencies: ["VisitDiagnostics", "VisitCore", "VisitTestSupport"]
+    ),
+    .testTarget(
+      name: "VisitLoaderTests",
+      dependencies: ["VisitLoader", "VisitCore", "VisitDiagnostics", "VisitTestSupport"]
+    ),
+    .testTarget(
+      name: "VisitCheckTests",
+      dependencies: ["VisitCheck", "VisitLoader", "VisitCore", "VisitDiagnostics", "VisitTestSupport"]
+    ),
+    .testTarget(
+      name: "CXlsxWriterTests",
+      dependencies: ["CXlsxWriter"]
+    ),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["visitplan", "VisitTestSupport"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)
+
+for target in package.targets where target.type != .system {
+  target.swiftSettings =
+    (target.swiftSettings ?? []) + [
+      .enableUpcomingFeature("ExistentialAny"),
+      .enableUpcomingFeature("InternalImportsByDefault"),
+      .enableUpcomingFeature("MemberImportVisibility"),
+    ]
+}

@@ -1,0 +1,52 @@
+import VisitCore
+import VisitDiagnostics
+
+/// `unknown-reference`: a reference names no defined id, or an id of the wrong
+/// kind (a person where an organization is needed). Suggests the closest id of
+/// a kind the reference accepts.
+struct UnknownReferenceRule: CheckRule {
+  var id: RuleID { .unknownReference }
+
+  func check(_ context: CheckContext) -> [Diagnostic] {
+    var candidatesByKinds: [Set<EntityKind>: [String]] = [:]
+    var result: [Diagnostic] = []
+    for reference in context.visit.references {
+      let target = reference.target.value
+      let foundKind = context.kind(of: target)
+      if let foundKind, reference.acceptedKinds.contains(foundKind) { continue }
+      let candidates =
+        candidatesByKinds[reference.acceptedKinds]
+        ?? context.sortedIDs.filter { reference.acceptedKinds.contains($0.kind) }.map(\.id.rawValue)
+      candidatesByKinds[reference.acceptedKinds] = candidates
+      let suggestion = SpellingSuggestion.closest(to: target.rawValue, among: candidates)
+      let needed = EntityKind.idWording(ofAny: reference.acceptedKinds)
+      let hint = Self.hint(suggestion)
+      let message: LocalizedText
+      if let foundKind {
+        message = LocalizedText(
+          english: "\(Quote.english(target.rawValue)) is \(foundKind.wording.english), but "
+            + "\(Quote.english(reference.key)) needs \(needed.english)\(hint.english)",
+          russian: "\(Quote.russian(target.rawValue)) — это \(foundKind.wording.russian), а в "
+            + "\(Quote.russian(reference.key)) нужен \(needed.russian)\(hint.russian)")
+      } else {
+        message = LocalizedText(
+          english: "\(Quote.english(reference.key)) names \(Quote.english(target.rawValue)), "
+            + "which is not defined; it should be \(needed.english)\(hint.english)",
+          russian: "в \(Quote.russian(reference.key)) указан \(Quote.russian(target.rawValue)), "
+            + "но такой идентификатор не определён; нужен \(needed.russian)\(hint.russian)")
+      }
+      result.append(
+        Diagnostic(
+          .unknownReference, message, at: reference.target.location,
+          events: reference.event.map { [$0] } ?? []))
+    }
+    return result
+  }
+
+  private static func hint(_ suggestion: String?) -> LocalizedText {
+    guard let suggestion else { return LocalizedText(english: "", russian: "") }
+    return LocalizedText(
+      english: "; did you mean \(Quote.english(suggestion))?",
+      russian: "; возможно, имелось в виду \(Quote.russian(suggestion))?")
+  }
+}

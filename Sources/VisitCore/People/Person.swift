@@ -1,0 +1,43 @@
+/// Someone who takes part in the visit.
+public struct Person: Hashable, Sendable {
+  public var id: Located<Identifier>
+  /// Absent when the account names only a position ("a representative of the
+  /// council of veterans"); then `position` is required.
+  public var name: Located<PersonName>?
+  /// The name in Latin letters for English documents ("Sergei Zhevlakov").
+  public var englishName: Located<String>?
+  public var gender: Located<Gender>?
+  public var position: Located<String>?
+  public var positionForms: GrammaticalForms
+  public var organization: Located<Identifier>?
+  public var side: Located<Side>?
+  public var forms: GrammaticalForms
+
+  public init(
+    id: Located<Identifier>, name: Located<PersonName>? = nil,
+    englishName: Located<String>? = nil, gender: Located<Gender>? = nil,
+    position: Located<String>? = nil, positionForms: GrammaticalForms = GrammaticalForms(),
+    organization: Located<Identifier>? = nil, side: Located<Side>? = nil,
+    forms: GrammaticalForms = GrammaticalForms()
+  ) {
+    self.id = id
+    self.name = name
+    self.englishName = englishName
+    self.gender = gender
+    self.position = position
+    self.positionForms = positionForms
+    self.organization = organization
+    self.side = side
+    self.forms = forms
+  }
+
+  /// The gender given, else the one the name implies; nil when neither says.
+  public var effectiveGender: Gender? {
+    gender?.value ?? name.flatMap { GenderInference.gender(of: $0.value) }
+  }
+
+  /// How lists and messages show the person: the name, else the position.
+  public var displayName: String {
+    name?.value.listForm ?? position?.value ?? id.value.rawValue
+  }
+}

@@ -1,0 +1,17 @@
+/// One day of the programme and its events, in the order written.
+public struct Day: Hashable, Sendable {
+  public var date: Located<CalendarDate>?
+  public var title: Located<String>?
+  public var events: [Event]
+  public var location: SourceLocation?
+
+  public init(
+    date: Located<CalendarDate>?, title: Located<String>? = nil, events: [Event] = [],
+    location: SourceLocation? = nil
+  ) {
+    self.date = date
+    self.title = title
+    self.events = events
+    self.location = location
+  }
+}

@@ -1,0 +1,72 @@
+/// One item of the programme: a meeting, a visit to a museum, a signing.
+public struct Event: Hashable, Sendable {
+  /// The id written in the file, or the stable `DATE#N` one made for an event
+  /// without an id (the N-th event of that date, counting from 1).
+  public var id: Located<Identifier>
+  /// Whether `id` was made by the loader rather than written.
+  public var hasGeneratedID: Bool
+  /// Where the event's mapping starts.
+  public var location: SourceLocation?
+  /// The day the event is on; nil for events in the top-level `unscheduled` list.
+  public var date: CalendarDate?
+  public var title: Located<String>?
+  public var kind: Located<EventKind>?
+  /// When the event runs; nil for an unscheduled event. Located at `time` or at `start`.
+  public var time: Located<TimeRange>?
+  /// How long an unscheduled event takes, for the planner.
+  public var plannedDuration: Located<Minutes>?
+  public var site: Located<Identifier>?
+  public var participants: [Located<Participant>]
+  /// The host official in charge of this item.
+  public var responsible: Located<Identifier>?
+  public var topics: [Located<String>]
+  public var gifts: [Gift]
+  public var notes: Located<String>?
+  /// Events that must end before this one starts.
+  public var after: [Located<Identifier>]
+  /// The event must lie inside this range.
+  public var window: Located<TimeRange>?
+  public var priority: Located<Int>?
+  /// The planner never moves a fixed event.
+  public var isFixed: Located<Bool>?
+  /// Rule slugs silenced for diagnostics about this event.
+  public var ignoredRules: [Located<String>]
+
+  public init(
+    id: Located<Identifier>, hasGeneratedID: Bool = false, location: SourceLocation? = nil,
+    date: CalendarDate? = nil, title: Located<String>? = nil, kind: Located<EventKind>? = nil,
+    time: Located<TimeRange>? = nil, plannedDuration: Located<Minutes>? = nil,
+    site: Located<Identifier>? = nil, participants: [Located<Participant>] = [],
+    responsible: Located<Identifier>? = nil, topics: [Located<String>] = [],
+    gifts: [Gift] = [], notes: Located<String>? = nil, after: [Located<Identifier>] = [],
+    window: Located<TimeRange>? = nil, priority: Located<Int>? = nil,
+    isFixed: Located<Bool>? = nil, ignoredRules: [Located<String>] = []
+  ) {
+    self.id = id
+    self.hasGeneratedID = hasGeneratedID
+    self.location = location
+    self.date = date
+    self.title = title
+    self.kind = kind
+    self.time = time
+    self.plannedDuration = plannedDuration
+    self.site = site
+    self.participants = participants
+    self.responsible = responsible
+    self.topics = topics
+    self.gifts = gifts
+    self.notes = notes
+    self.after = after
+    self.window = window
+    self.priority = priority
+    self.isFixed = isFixed
+    self.ignoredRules = ignoredRules
+  }
+
+  /// The kind written, else `other`, the format's default.
+  public var effectiveKind: EventKind { kind?.value ?? .other }
+
+  /// An event with no time is unscheduled: reports say "time to be
+  /// confirmed", and the planner fills it in.
+  public var isScheduled: Bool { time != nil && date != nil }
+}

@@ -1,0 +1,38 @@
+/// File-wide settings for travel estimates, day limits and silenced rules.
+/// Each value is nil when not written; the `effective…` properties give the
+/// format's defaults.
+public struct Settings: Hashable, Sendable {
+  public var speedKmh: Located<Double>?
+  public var roadFactor: Located<Double>?
+  public var localTransfer: Located<Minutes>?
+  public var dayWindow: Located<TimeRange>?
+  public var maxDayLength: Located<Minutes>?
+  public var ignoredRules: [Located<String>]
+
+  public init(
+    speedKmh: Located<Double>? = nil, roadFactor: Located<Double>? = nil,
+    localTransfer: Located<Minutes>? = nil, dayWindow: Located<TimeRange>? = nil,
+    maxDayLength: Located<Minutes>? = nil, ignoredRules: [Located<String>] = []
+  ) {
+    self.speedKmh = speedKmh
+    self.roadFactor = roadFactor
+    self.localTransfer = localTransfer
+    self.dayWindow = dayWindow
+    self.maxDayLength = maxDayLength
+    self.ignoredRules = ignoredRules
+  }
+
+  public static let defaultSpeedKmh = 60.0
+  public static let defaultRoadFactor = 1.3
+  public static let defaultLocalTransfer = Minutes(15)
+  public static let defaultDayWindow = TimeRange(
+    start: WallClockTime(hour: 8, minute: 0) ?? .endOfDay,
+    end: WallClockTime(hour: 21, minute: 0) ?? .endOfDay)
+  public static let defaultMaxDayLength = Minutes(12 * 60)
+
+  public var effectiveSpeedKmh: Double { speedKmh?.value ?? Self.defaultSpeedKmh }
+  public var effectiveRoadFactor: Double { roadFactor?.value ?? Self.defaultRoadFactor }
+  public var effectiveLocalTransfer: Minutes { localTransfer?.value ?? Self.defaultLocalTransfer }
+  public var effectiveDayWindow: TimeRange { dayWindow?.value ?? Self.defaultDayWindow }
+  public var effectiveMaxDayLength: Minutes { maxDayLength?.value ?? Self.defaultMaxDayLength }
+}

@@ -1,0 +1,43 @@
+/// From one wall-clock time to another on the same day, half-open: an event
+/// ending at 11:30 and another starting at 11:30 do not overlap.
+///
+/// The end is not required to follow the start here: an event written the
+/// wrong way round must still load, so that the `time-order` check can say so.
+public struct TimeRange: Hashable, Sendable, CustomStringConvertible {
+  public var start: WallClockTime
+  public var end: WallClockTime
+
+  public init(start: WallClockTime, end: WallClockTime) {
+    self.start = start
+    self.end = end
+  }
+
+  /// Parses `10:00-11:30`; the dash may be a hyphen, an en dash or an em dash,
+  /// with or without spaces around it.
+  public init?(parsing text: String) {
+    let dashes: Set<Character> = ["-", "\u{2013}", "\u{2014}"]
+    let parts = text.split(whereSeparator: { dashes.contains($0) })
+    guard parts.count == 2, text.filter({ dashes.contains($0) }).count == 1,
+      let start = WallClockTime(parsing: String(parts[0])),
+      let end = WallClockTime(parsing: String(parts[1]), allowsEndOfDay: true)
+    else { return nil }
+    self.init(start: start, end: end)
+  }
+
+  public var duration: Minutes {
+    Minutes(end.minutesSinceMidnight - start.minutesSinceMidnight)
+  }
+
+  /// Whether `range` lies wholly inside this one.
+  public func contains(_ range: TimeRange) -> Bool {
+    start <= range.start && range.end <= end
+  }
+
+  /// Whether the two half-open ranges share a minute.
+  public func overlaps(_ other: TimeRange) -> Bool {
+    start < other.end && other.start < end
+  }
+
+  /// `10:00–11:30` with an en dash, as reports print it.
+  public var description: String { "\(start)\u{2013}\(end)" }
+}

@@ -1,0 +1,66 @@
+import VisitCore
+import VisitDiagnostics
+
+/// The keys of one YAML mapping, checked against the format's table for it.
+///
+/// Unknown keys (with a did-you-mean), repeated keys and keys that are not
+/// text are reported when the reader is made; `x-` keys are the user's own and
+/// are skipped silently.
+struct MappingReader {
+  let spec: ObjectSpec
+  let location: SourceLocation
+  private var values: [String: YAMLNode] = [:]
+  private let sink: DiagnosticSink
+
+  init(_ mapping: YAMLMapping, spec: ObjectSpec, sink: DiagnosticSink) {
+    self.spec = spec
+    self.location = mapping.location
+    self.sink = sink
+    var firstLocations: [String: SourceLocation] = [:]
+    let known = Set(spec.keys)
+    for entry in mapping.entries {
+      guard case .scalar(let key) = entry.key else {
+        sink.report(LoaderMessages.keyNotText(at: entry.key.location))
+        continue
+      }
+      if let first = firstLocations[key.text] {
+        sink.report(LoaderMessages.duplicateKey(key.text, at: key.location, first: first))
+        continue
+      }
+      firstLocations[key.text] = key.location
+      if key.text.hasPrefix("x-") { continue }
+      guard known.contains(key.text) else {
+        let candidate = SpellingSuggestion.closest(to: key.text, among: spec.keys)
+        sink.report(
+          LoaderMessages.unknownKey(
+            key.text, in: spec, suggestion: candidate, at: key.location))
+        continue
+      }
+      values[key.text] = entry.value
+    }
+  }
+
+  /// The value of `key`, or nil when absent or written as nothing (`key:`).
+  func value(_ key: String) -> YAMLNode? {
+    assert(spec.field(key) != nil, "\(key) is not in the table for \(spec.name)")
+    guard let node = values[key], !node.isNull else { return nil }
+    return node
+  }
+
+  /// The value of a required key; reports `missing-field` when it is absent
+  /// (pointing at `anchor`, else the mapping) or empty.
+  func required(_ key: String, anchor: SourceLocation? = nil) -> YAMLNode? {
+    guard let node = values[key] else {
+      sink.report(LoaderMessages.missingField(key, in: spec, at: anchor ?? location))
+      return nil
+    }
+    guard !node.isNull else {
+      sink.report(LoaderMessages.emptyRequired(key, at: node.location))
+      return nil
+    }
+    return node
+  }
+
+  /// Whether the key is written at all, even as nothing.
+  func contains(_ key: String) -> Bool { values[key] != nil }
+}

@@ -1,0 +1,288 @@
+import Foundation
+import VisitCore
+import VisitDiagnostics
+
+/// Parses scalar values by the type their key requires, from their source
+/// text. A value that does not parse is reported as `invalid-value` at its
+/// position and read as absent, so that loading goes on.
+struct ValueReader {
+  let sink: DiagnosticSink
+
+  // MARK: - Shapes
+
+  /// The scalar, or nil (reported) for a list or mapping; nil for nothing.
+  func scalar(_ node: YAMLNode, key: String) -> YAMLScalar? {
+    switch node {
+    case .scalar(let scalar): return scalar.isNull ? nil : scalar
+    case .mapping, .sequence:
+      sink.report(LoaderMessages.expected(.text, for: key, at: node.location))
+      return nil
+    }
+  }
+
+  /// The mapping, or nil (reported) for anything else.
+  func mapping(_ node: YAMLNode, key: String) -> YAMLMapping? {
+    switch node {
+    case .mapping(let mapping): return mapping
+    case .scalar(let scalar) where scalar.isNull:
+      return YAMLMapping(entries: [], location: scalar.location)
+    default:
+      sink.report(LoaderMessages.expected(.mapping, for: key, at: node.location))
+      return nil
+    }
+  }
+
+  /// The items of a list; a single value stands for a list of one.
+  func items(_ node: YAMLNode, key: String) -> [YAMLNode] {
+    switch node {
+    case .sequence(let sequence): return sequence.items.filter { !$0.isNull }
+    case .scalar(let scalar): return scalar.isNull ? [] : [node]
+    case .mapping:
+      sink.report(LoaderMessages.expected(.list, for: key, at: node.location))
+      return []
+    }
+  }
+
+  /// The mappings of a list of mappings; other items are reported.
+  func mappings(_ node: YAMLNode, key: String) -> [YAMLMapping] {
+    let list: [YAMLNode]
+    switch node {
+    case .sequence(let sequence): list = sequence.items
+    case .mapping(let mapping): return [mapping]
+    case .scalar(let scalar):
+      if !scalar.isNull {
+        sink.report(LoaderMessages.expected(.listOfMappings, for: key, at: node.location))
+      }
+      return []
+    }
+    return list.compactMap { item in
+      if case .mapping(let mapping) = item { return mapping }
+      if !item.isNull {
+        sink.report(LoaderMessages.expected(.listOfMappings, for: key, at: item.location))
+      }
+      return nil
+    }
+  }
+
+  // MARK: - Scalars by type
+
+  func text(_ node: YAMLNode?, key: String) -> Located<String>? {
+    guard let node, let scalar = scalar(node, key: key) else { return nil }
+    let trimmed = scalar.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !trimmed.isEmpty else { return nil }
+    return Located(trimmed, at: scalar.location)
+  }
+
+  func texts(_ node: YAMLNode?, key: String) -> [Located<String>] {
+    guard let node else { return [] }
+    return items(node, key: key).compactMap { text($0, key: key) }
+  }
+
+  /// An id written where it is defined: its syntax is checked.
+  func definedIdentifier(_ scalar: YAMLScalar) -> Located<Identifier> {
+    let id = Identifier(scalar.text)
+    if !id.isValid {
+      sink.report(LoaderMessages.invalidIdentifier(scalar.text, at: scalar.location))
+    } else if Participant.groupWords.contains(scalar.text) {
+      sink.report(LoaderMessages.groupWordAsID(scalar.text, at: scalar.location))
+    }
+    return Located(id, at: scalar.location)
+  }
+
+  /// An id written where it is used: whether it names something is the
+  /// `unknown-reference` check's question, so its syntax is not judged here.
+  func reference(_ node: YAMLNode?, key: String) -> Located<Identifier>? {
+    text(node, key: key).map { $0.map { Identifier($0) } }
+  }
+
+  func references(_ node: YAMLNode?, key: String) -> [Located<Identifier>] {
+    texts(node, key: key).map { $0.map { Identifier($0) } }
+  }
+
+  func date(_ node: YAMLNode?, key: String) -> Located<CalendarDate>? {
+    parsed(node, key: key, CalendarDate.init(parsing:), LoaderMessages.invalidDate)
+  }
+
+  func dates(_ node: YAMLNode?, key: String) -> [Located<CalendarDate>] {
+    guard let node else { return [] }
+    return items(node, key: key).compactMap { date($0, key: key) }
+  }
+
+  func time(_ node: YAMLNode?, key: String, allowsEndOfDay: Bool = false)
+    -> Located<WallClockTime>?
+  {
+    parsed(
+      node, key: key, { WallClockTime(parsing: $0, allowsEndOfDay: allowsEndOfDay) },
+      LoaderMessages.invalidTime)
+  }
+
+  func timeRange(_ node: YAMLNode?, key: String) -> Located<TimeRange>? {
+    parsed(node, key: key, TimeRange.init(parsing:), LoaderMessages.invalidTimeRange)
+  }
+
+  /// A positive duration.
+  func duration(_ node: YAMLNode?, key: String) -> Located<Minutes>? {
+    guard let value = parsed(node, key: key, Minutes.init(parsing:), LoaderMessages.invalidDuration)
+    else { return nil }
+    guard value.value.count > 0 else {
+      sink.report(LoaderMessages.nonPositiveDuration(value.value.description, at: value.location ?? .startOfFile))
+      return nil
+    }
+    return value
+  }
+
+  /// Whole minutes (`100`) or a duration (`1h40m`); zero is allowed (two
+  /// names for one spot).
+  func travelDuration(_ node: YAMLNode?, key: String) -> Located<Minutes>? {
+    parsed(
+      node, key: key,
+      { text in
+        if let minutes = Int(text.trimmingCharacters(in: .whitespaces)), minutes >= 0 {
+          return Minutes(minutes)
+        }
+        return Minutes(parsing: text)
+      }, LoaderMessages.invalidDuration)
+  }
+
+  func integer(_ node: YAMLNode?, key: String, minimum: Int) -> Located<Int>? {
+    guard let node, let scalar = scalar(node, key: key) else { return nil }
+    let text = scalar.text.trimmingCharacters(in: .whitespaces)
+    guard let number = Int(text), number >= minimum else {
+      sink.report(LoaderMessages.invalidInteger(text, minimum: minimum, at: scalar.location))
+      return nil
+    }
+    return Located(number, at: scalar.location)
+  }
+
+  func number(_ node: YAMLNode?, key: String, minimum: Double, exclusive: Bool)
+    -> Located<Double>?
+  {
+    guard let node, let scalar = scalar(node, key: key) else { return nil }
+    let text = scalar.text.trimmingCharacters(in: .whitespaces)
+    guard let number = Self.decimal(text), exclusive ? number > minimum : number >= minimum else {
+      let range = exclusive ? "above \(Self.format(minimum))" : "of at least \(Self.format(minimum))"
+      sink.report(LoaderMessages.invalidNumber(text, range: range, at: scalar.location))
+      return nil
+    }
+    return Located(number, at: scalar.location)
+  }
+
+  /// `true`/`false`, also `yes`/`no` (YAML 1.1 habits), in any letter case.
+  func boolean(_ node: YAMLNode?, key: String) -> Located<Bool>? {
+    parsed(
+      node, key: key,
+      { text in
+        switch text.lowercased() {
+        case "true", "yes": true
+        case "false", "no": false
+        default: nil
+        }
+      }, LoaderMessages.invalidBoolean)
+  }
+
+  func choice<T: RawRepresentable & CaseIterable>(_ node: YAMLNode?, key: String) -> Located<T>?
+  where T.RawValue == String {
+    guard let node, let scalar = scalar(node, key: key) else { return nil }
+    let text = scalar.text.trimmingCharacters(in: .whitespaces)
+    guard let value = T(rawValue: text) else {
+      sink.report(
+        LoaderMessages.invalidChoice(
+          text, key: key, allowed: T.allCases.map(\.rawValue), at: scalar.location))
+      return nil
+    }
+    return Located(value, at: scalar.location)
+  }
+
+  func timezone(_ node: YAMLNode?, key: String) -> Located<String>? {
+    guard let value = text(node, key: key) else { return nil }
+    guard Self.knownTimeZones.contains(value.value) else {
+      let candidate = SpellingSuggestion.closest(to: value.value, among: Self.sortedTimeZones)
+      sink.report(
+        LoaderMessages.invalidTimezone(value.value, suggestion: candidate, at: value.location ?? .startOfFile))
+      return nil
+    }
+    return value
+  }
+
+  func geo(_ node: YAMLNode?, key: String) -> Located<GeoCoordinate>? {
+    guard let node else { return nil }
+    guard case .sequence(let sequence) = node, sequence.items.count == 2,
+      case .scalar(let latitude) = sequence.items[0], case .scalar(let longitude) = sequence.items[1],
+      let lat = Self.decimal(latitude.text), let lon = Self.decimal(longitude.text),
+      let coordinate = GeoCoordinate(latitude: lat, longitude: lon)
+    else {
+      sink.report(LoaderMessages.invalidGeo(at: node.location))
+      return nil
+    }
+    return Located(coordinate, at: node.location)
+  }
+
+  /// The six cases → text.
+  func forms(_ node: YAMLNode?, key: String) -> GrammaticalForms {
+    guard let node, let mapping = mapping(node, key: key) else { return GrammaticalForms() }
+    var forms = GrammaticalForms()
+    let allowed = GrammaticalCase.allCases.map(\.rawValue)
+    for entry in mapping.entries {
+      guard case .scalar(let caseKey) = entry.key else {
+        sink.report(LoaderMessages.keyNotText(at: entry.key.location))
+        continue
+      }
+      guard let grammaticalCase = GrammaticalCase(rawValue: caseKey.text) else {
+        sink.report(
+          LoaderMessages.invalidChoice(caseKey.text, key: key, allowed: allowed, at: caseKey.location))
+        continue
+      }
+      if let value = text(entry.value, key: caseKey.text) {
+        forms[grammaticalCase] = value.value
+      }
+    }
+    return forms
+  }
+
+  /// Rule slugs for `ignore`: each must exist and be one that may be silenced.
+  func ruleSlugs(_ node: YAMLNode?, key: String) -> [Located<String>] {
+    texts(node, key: key).filter { slug in
+      guard let rule = RuleID(slug: slug.value) else {
+        sink.report(LoaderMessages.unknownRule(slug.value, at: slug.location ?? .startOfFile))
+        return false
+      }
+      guard rule.isSilenceable else {
+        sink.report(LoaderMessages.ruleNotSilenceable(slug.value, at: slug.location ?? .startOfFile))
+        return false
+      }
+      return true
+    }
+  }
+
+  // MARK: - Helpers
+
+  private func parsed<T>(
+    _ node: YAMLNode?, key: String, _ parse: (String) -> T?,
+    _ failure: (String, SourceLocation) -> Diagnostic
+  ) -> Located<T>? {
+    guard let node, let scalar = scalar(node, key: key) else { return nil }
+    let text = scalar.text.trimmingCharacters(in: .whitespaces)
+    guard let value = parse(text) else {
+      sink.report(failure(text, scalar.location))
+      return nil
+    }
+    return Located(value, at: scalar.location)
+  }
+
+  /// A decimal number with a dot, as YAML writes it; never locale-dependent.
+  static func decimal(_ text: String) -> Double? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard !trimmed.isEmpty,
+      trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
+      let value = Double(trimmed), value.isFinite
+    else { return nil }
+    return value
+  }
+
+  private static func format(_ value: Double) -> String {
+    value == value.rounded() ? String(Int(value)) : String(value)
+  }
+
+  static let sortedTimeZones = TimeZone.knownTimeZoneIdentifiers.sorted()
+  static let knownTimeZones = Set(TimeZone.knownTimeZoneIdentifiers).union(["UTC"])
+}

@@ -1,0 +1,15 @@
+import VisitCore
+import VisitDiagnostics
+
+extension VisitReader {
+  func readAgreement(_ id: Located<Identifier>, _ reader: MappingReader) -> Agreement {
+    Agreement(
+      id: id,
+      title: values.text(reader.required("title", anchor: id.location), key: "title"),
+      kind: values.choice(reader.value("kind"), key: "kind"),
+      parties: values.references(reader.value("parties"), key: "parties"),
+      signatories: values.references(reader.value("signatories"), key: "signatories"),
+      event: values.reference(reader.value("event"), key: "event"),
+      goals: values.texts(reader.value("goals"), key: "goals"))
+  }
+}

@@ -1,0 +1,135 @@
+import VisitCore
+import VisitDiagnostics
+
+/// Builds the domain model from the YAML tree, section by section, reporting
+/// every problem and keeping everything it could read.
+struct VisitReader {
+  let sink: DiagnosticSink
+  let values: ValueReader
+
+  init(sink: DiagnosticSink) {
+    self.sink = sink
+    self.values = ValueReader(sink: sink)
+  }
+
+  /// Reads the whole file. Returns nil only when the format version is one
+  /// this build does not read: then nothing else in the file can be trusted.
+  func read(_ root: YAMLNode) -> Visit? {
+    guard case .mapping(let mapping) = root else {
+      let found = if case .sequence = root { "a list" } else { "a single value" }
+      sink.report(LoaderMessages.topLevelNotMapping(found, at: root.location))
+      return Visit()
+    }
+    let reader = MappingReader(mapping, spec: FormatSchema.root, sink: sink)
+    var visit = Visit()
+    if let format = values.text(reader.value("format"), key: "format") {
+      guard format.value == Visit.supportedFormat else {
+        sink.report(
+          LoaderMessages.formatUnsupported(format.value, at: format.location ?? .startOfFile))
+        return nil
+      }
+      visit.formatVersion = format
+    } else {
+      sink.report(LoaderMessages.formatMissing())
+    }
+    if let node = reader.required("visit", anchor: .startOfFile),
+      let info = values.mapping(node, key: "visit")
+    {
+      visit.info = readInfo(info)
+    }
+    visit.people = readCollection(reader.value("people"), key: "people", spec: .person, readPerson)
+    visit.organizations = readCollection(
+      reader.value("organizations"), key: "organizations", spec: .organization, readOrganization)
+    visit.places = readCollection(reader.value("places"), key: "places", spec: .place, readPlace)
+    visit.sites = readCollection(reader.value("sites"), key: "sites", spec: .site, readSite)
+    visit.travel = reader.value("travel").map {
+      values.mappings($0, key: "travel").compactMap(readTravel)
+    } ?? []
+    visit.days = reader.value("days").map(readDays) ?? []
+    visit.unscheduled = reader.value("unscheduled").map(readUnscheduled) ?? []
+    visit.agreements = readCollection(
+      reader.value("agreements"), key: "agreements", spec: .agreement, readAgreement)
+    if let node = reader.value("settings"), let settings = values.mapping(node, key: "settings") {
+      visit.settings = readSettings(settings)
+    }
+    return visit
+  }
+
+  /// Reads a mapping from ids to objects. An entry whose value is not a
+  /// mapping still defines its id, so references to it are not reported too.
+  func readCollection<Entity>(
+    _ node: YAMLNode?, key: String, spec name: ObjectSpec.Name,
+    _ readEntity: (Located<Identifier>, MappingReader) -> Entity
+  ) -> [Entity] {
+    guard let node, let mapping = values.mapping(node, key: key) else { return [] }
+    let spec = FormatSchema.spec(name)
+    var result: [Entity] = []
+    result.reserveCapacity(mapping.entries.count)
+    for entry in mapping.entries {
+      guard case .scalar(let idScalar) = entry.key else {
+        sink.report(LoaderMessages.keyNotText(at: entry.key.location))
+        continue
+      }
+      let id = values.definedIdentifier(idScalar)
+      let body =
+        values.mapping(entry.value, key: idScalar.text)
+        ?? YAMLMapping(entries: [], location: idScalar.location)
+      result.append(readEntity(id, MappingReader(body, spec: spec, sink: sink)))
+    }
+    return result
+  }
+
+  // MARK: - visit
+
+  func readInfo(_ mapping: YAMLMapping) -> VisitInfo {
+    let reader = MappingReader(mapping, spec: FormatSchema.visit, sink: sink)
+    var info = VisitInfo(location: mapping.location)
+    info.title = values.text(reader.required("title"), key: "title")
+    info.purpose = values.text(reader.value("purpose"), key: "purpose")
+    info.language = values.choice(reader.value("language"), key: "language")
+    info.timezone = values.timezone(reader.required("timezone"), key: "timezone")
+    info.start = values.date(reader.value("start"), key: "start")
+    info.end = values.date(reader.value("end"), key: "end")
+    if let node = reader.value("delegation"),
+      let delegation = values.mapping(node, key: "delegation")
+    {
+      let fields = MappingReader(delegation, spec: FormatSchema.delegation, sink: sink)
+      info.delegation = Delegation(
+        name: values.text(fields.value("name"), key: "name"),
+        from: values.reference(fields.value("from"), key: "from"),
+        head: values.reference(fields.value("head"), key: "head"))
+    }
+    info.host = values.reference(reader.value("host"), key: "host")
+    info.inviter = values.reference(reader.value("inviter"), key: "inviter")
+    info.author = values.text(reader.value("author"), key: "author")
+    return info
+  }
+
+  // MARK: - settings
+
+  func readSettings(_ mapping: YAMLMapping) -> Settings {
+    let reader = MappingReader(mapping, spec: FormatSchema.settings, sink: sink)
+    return Settings(
+      speedKmh: values.number(
+        reader.value("speed-kmh"), key: "speed-kmh", minimum: 0, exclusive: true),
+      roadFactor: values.number(
+        reader.value("road-factor"), key: "road-factor", minimum: 1, exclusive: false),
+      localTransfer: values.duration(reader.value("local-transfer"), key: "local-transfer"),
+      dayWindow: readOrderedRange(reader.value("day-window"), key: "day-window"),
+      maxDayLength: values.duration(reader.value("max-day-length"), key: "max-day-length"),
+      ignoredRules: values.ruleSlugs(reader.value("ignore"), key: "ignore"))
+  }
+
+  /// A time range that must end after it starts (a window, not an event,
+  /// whose order is the `time-order` check's business).
+  func readOrderedRange(_ node: YAMLNode?, key: String) -> Located<TimeRange>? {
+    guard let range = values.timeRange(node, key: key) else { return nil }
+    guard range.value.start < range.value.end else {
+      sink.report(
+        LoaderMessages.invalidTimeRange(
+          range.value.description, at: range.location ?? .startOfFile))
+      return nil
+    }
+    return range
+  }
+}

@@ -1,0 +1,135 @@
+import Foundation
+public import VisitCore
+public import VisitDiagnostics
+
+/// A visit as loaded from a file, with everything the loader had to say.
+public struct LoadedVisit: Sendable {
+  /// What could be read. Empty when the file is not YAML at all; every command
+  /// still works on what is there.
+  public var visit: Visit
+  /// The file-level diagnostics (`yaml-syntax` … `invalid-value`), unsorted.
+  public var diagnostics: [Diagnostic]
+  /// False when the file could not be read as a visit of this format at all
+  /// (not YAML, not UTF-8, an unknown format version).
+  public var isReadable: Bool
+}
+
+/// Why a file could not be read at all: these stop a command with exit 2.
+public struct LoadError: Error, Sendable, CustomStringConvertible {
+  public enum Reason: Sendable {
+    case notFound
+    case isDirectory
+    case notReadable(String)
+    case tooLarge(Int)
+  }
+
+  public let path: String
+  public let reason: Reason
+
+  public var description: String { message(in: .english) }
+
+  /// One line that says what is wrong and what to do.
+  public func message(in language: Language) -> String {
+    switch (reason, language) {
+    case (.notFound, .english):
+      "\(path): no such file; check the path"
+    case (.notFound, .russian):
+      "\(path): файл не найден; проверьте путь"
+    case (.isDirectory, .english):
+      "\(path): is a folder, not a visit file; give the path of a .visit.yaml file"
+    case (.isDirectory, .russian):
+      "\(path): это папка, а не файл визита; укажите путь к файлу .visit.yaml"
+    case (.notReadable(let detail), .english):
+      "\(path): cannot be read (\(detail)); check its permissions"
+    case (.notReadable(let detail), .russian):
+      "\(path): не удаётся прочитать (\(detail)); проверьте права доступа"
+    case (.tooLarge(let limit), .english):
+      "\(path): larger than \(limit / 1_048_576) MB; a visit file is never that large"
+    case (.tooLarge(let limit), .russian):
+      "\(path): больше \(limit / 1_048_576) МБ; файл визита не бывает таким большим"
+    }
+  }
+}
+
+/// Reads visit files into the domain model.
+///
+/// ```swift
+/// let loaded = try VisitLoader.load(contentsOf: "seeds/stakhanov-lipetsk-2018.visit.yaml")
+/// print(loaded.visit.people.count, loaded.diagnostics.count)
+/// ```
+public enum VisitLoader {
+  /// Files above this size are refused before parsing: a forum of 200,000
+  /// events is about 40 MB, and parsing costs ~20 bytes of memory per byte.
+  public static let maximumFileSize = 256 * 1_048_576
+
+  /// Reads and loads a file.
+  ///
+  /// - Throws: `LoadError` when the file is missing, a folder, unreadable or
+  ///   absurdly large. Mistakes inside the file are diagnostics, not errors.
+  public static func load(contentsOf path: String) throws(LoadError) -> LoadedVisit {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw LoadError(path: path, reason: .notFound)
+    }
+    guard !isDirectory.boolValue else { throw LoadError(path: path, reason: .isDirectory) }
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    guard size <= maximumFileSize else {
+      throw LoadError(path: path, reason: .tooLarge(maximumFileSize))
+    }
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw LoadError(path: path, reason: .notReadable(describe(error)))
+    }
+    return load(bytes: [UInt8](data))
+  }
+
+  /// Loads a visit from the bytes of a file.
+  public static func load(bytes: [UInt8]) -> LoadedVisit {
+    let source: SourceText
+    do {
+      source = try SourceText(decoding: bytes)
+    } catch {
+      return LoadedVisit(
+        visit: Visit(), diagnostics: [LoaderMessages.notUTF8(at: error.location)],
+        isReadable: false)
+    }
+    return load(source)
+  }
+
+  /// Loads a visit from text (tests and tools).
+  public static func load(text: String) -> LoadedVisit {
+    var text = text
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    return load(SourceText(validText: text))
+  }
+
+  private static func load(_ source: SourceText) -> LoadedVisit {
+    switch YAMLReader.read(source) {
+    case .empty:
+      return LoadedVisit(visit: Visit(), diagnostics: [LoaderMessages.emptyFile()], isReadable: false)
+    case .failure(let diagnostic):
+      return LoadedVisit(visit: Visit(), diagnostics: [diagnostic], isReadable: false)
+    case .document(let root):
+      let sink = DiagnosticSink()
+      let visit = VisitReader(sink: sink).read(root)
+      return LoadedVisit(
+        visit: visit ?? Visit(), diagnostics: sink.diagnostics, isReadable: visit != nil)
+    }
+  }
+
+  private static func describe(_ error: any Error) -> String {
+    let nsError = error as NSError
+    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+      underlying.domain == NSPOSIXErrorDomain,
+      let message = strerror(Int32(underlying.code))
+    {
+      return String(cString: message)
+    }
+    if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoPermissionError {
+      return String(cString: strerror(EACCES))
+    }
+    return nsError.localizedDescription
+  }
+}

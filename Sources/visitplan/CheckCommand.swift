@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import VisitCheck
+import VisitCore
+import VisitDiagnostics
+import VisitLoader
+
+/// `visitplan check FILE…`: every problem in each file, compiler-style.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Find every conflict and mistake in visit files.",
+    discussion: """
+      Diagnostics go to standard output, sorted by position, followed by a summary. \
+      With --format json, one JSON object per file, one per line. \
+      Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 a file could not be read.
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  @Argument(help: "Visit files (.visit.yaml).")
+  var files: [String]
+
+  @Option(help: "Output format: text or json.")
+  var format: Format = .text
+
+  @OptionGroup var language: LanguageOption
+  @OptionGroup var color: ColorOption
+
+  @Flag(help: "Count warnings as errors for the exit status.")
+  var strict = false
+
+  func validate() throws {
+    if files.isEmpty {
+      throw ValidationError("Give at least one visit file, e.g. visitplan check visit.visit.yaml")
+    }
+  }
+
+  func run() throws {
+    let language = language.language
+    let checker = Checker()
+    var total = DiagnosticSummary()
+    var couldNotRead = false
+    var checkedAny = false
+    for file in files {
+      let loaded: LoadedVisit
+      do {
+        loaded = try VisitLoader.load(contentsOf: file)
+      } catch {
+        Output.standardError("visitplan: \(error.message(in: language))\n")
+        couldNotRead = true
+        continue
+      }
+      let diagnostics = checker.check(loaded)
+      checkedAny = true
+      total = total + DiagnosticSummary(diagnostics)
+      switch format {
+      case .text:
+        let printer = TextDiagnosticPrinter(
+          fileName: file, language: language,
+          usesColor: color.usesColor(forDescriptor: STDOUT_FILENO))
+        Output.standardOutput(printer.render(diagnostics))
+      case .json:
+        Output.standardOutput(
+          JSONDiagnosticPrinter(fileName: file, language: language).render(diagnostics))
+      }
+    }
+    if format == .text && checkedAny {
+      let printer = TextDiagnosticPrinter(
+        fileName: "", language: language,
+        usesColor: color.usesColor(forDescriptor: STDOUT_FILENO))
+      Output.standardOutput(printer.renderSummary(total))
+    }
+    if couldNotRead { throw ExitCode(ExitStatus.couldNotRun) }
+    if total.errors > 0 || (strict && total.warnings > 0) {
+      throw ExitCode(ExitStatus.visitHasErrors)
+    }
+  }
+}
