@@ -50,7 +50,9 @@ let package = Package(
     ),
     .testTarget(
       name: "VisitCheckTests",
-      dependencies: ["VisitCheck", "VisitLoader", "VisitCore", "VisitDiagnostics", "VisitTestSupport"]
+      dependencies: [
+        "VisitCheck", "VisitLoader", "VisitCore", "VisitDiagnostics", "VisitTestSupport",
+      ]
     ),
     .testTarget(
       name: "CXlsxWriterTests",
@@ -58,7 +60,8 @@ let package = Package(
     ),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["visitplan", "VisitTestSupport"]
+      dependencies: ["visitplan", "VisitTestSupport"],
+      exclude: ["Snapshots"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -286,8 +286,7 @@ enum LoaderMessages {
       at: location)
   }
 
-  static func expected(_ shape: Shape, for key: String, at location: SourceLocation) -> Diagnostic
-  {
+  static func expected(_ shape: Shape, for key: String, at location: SourceLocation) -> Diagnostic {
     invalid(
       "\(quoteEnglish(key)) should be \(shape.english)",
       "\(quoteRussian(key)) должно быть \(shape.russian)", at: location)
@@ -422,12 +421,15 @@ enum LoaderMessages {
         + hint.russian, at: location)
   }
 
-  static func invalidTimezone(_ text: String, suggestion candidate: String?, at location: SourceLocation)
+  static func invalidTimezone(
+    _ text: String, suggestion candidate: String?, at location: SourceLocation
+  )
     -> Diagnostic
   {
     let hint = suggestion(candidate)
     return invalid(
-      "\(quoteEnglish(text)) is not an IANA time zone name such as \"Europe/Moscow\"" + hint.english,
+      "\(quoteEnglish(text)) is not an IANA time zone name such as \"Europe/Moscow\""
+        + hint.english,
       "\(quoteRussian(text)) — не название часового пояса IANA, такое как «Europe/Moscow»"
         + hint.russian, at: location)
   }

@@ -108,7 +108,8 @@ public enum VisitLoader {
   private static func load(_ source: SourceText) -> LoadedVisit {
     switch YAMLReader.read(source) {
     case .empty:
-      return LoadedVisit(visit: Visit(), diagnostics: [LoaderMessages.emptyFile()], isReadable: false)
+      return LoadedVisit(
+        visit: Visit(), diagnostics: [LoaderMessages.emptyFile()], isReadable: false)
     case .failure(let diagnostic):
       return LoadedVisit(visit: Visit(), diagnostics: [diagnostic], isReadable: false)
     case .document(let root):

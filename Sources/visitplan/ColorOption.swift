@@ -7,7 +7,9 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 }
 
 struct ColorOption: ParsableArguments {
-  @Option(name: .customLong("color"), help: "Colour output: auto (a terminal without NO_COLOR), always, never.")
+  @Option(
+    name: .customLong("color"),
+    help: "Colour output: auto (a terminal without NO_COLOR), always, never.")
   var choice: ColorChoice = .auto
 
   /// `auto` colours only a terminal, and never when `NO_COLOR` is set to

@@ -6,7 +6,9 @@ extension Language: ExpressibleByArgument {}
 
 /// `--lang en|ru`; by default the language of the user's locale settings.
 struct LanguageOption: ParsableArguments {
-  @Option(name: .customLong("lang"), help: "Language of messages: en or ru (default: from LC_ALL, LC_MESSAGES, LANG).")
+  @Option(
+    name: .customLong("lang"),
+    help: "Language of messages: en or ru (default: from LC_ALL, LC_MESSAGES, LANG).")
   var explicit: Language?
 
   var language: Language {

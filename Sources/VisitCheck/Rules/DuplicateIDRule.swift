@@ -27,7 +27,11 @@ struct DuplicateIDRule: CheckRule {
                 + "не должны повторяться — переименуйте один из них"),
             at: repeated.location,
             related: first.location.map {
-              [RelatedNote(LocalizedText(english: "first defined here", russian: "впервые определён здесь"), at: $0)]
+              [
+                RelatedNote(
+                  LocalizedText(english: "first defined here", russian: "впервые определён здесь"),
+                  at: $0)
+              ]
             } ?? [],
             events: kinds.contains(.event) ? [id] : [],
             people: kinds.contains(.person) ? [id] : []))

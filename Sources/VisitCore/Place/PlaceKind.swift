@@ -9,7 +9,9 @@ public enum PlaceKind: Hashable, Sendable {
   case village
   case other(String)
 
-  public static let knownKinds: [String] = ["country", "region", "district", "city", "town", "village"]
+  public static let knownKinds: [String] = [
+    "country", "region", "district", "city", "town", "village",
+  ]
 
   public init(_ text: String) {
     switch text {

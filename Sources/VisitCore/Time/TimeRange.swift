@@ -15,11 +15,15 @@ public struct TimeRange: Hashable, Sendable, CustomStringConvertible {
   /// Parses `10:00-11:30`; the dash may be a hyphen, an en dash or an em dash,
   /// with or without spaces around it.
   public init?(parsing text: String) {
-    let dashes: Set<Character> = ["-", "\u{2013}", "\u{2014}"]
-    let parts = text.split(whereSeparator: { dashes.contains($0) })
-    guard parts.count == 2, text.filter({ dashes.contains($0) }).count == 1,
-      let start = WallClockTime(parsing: String(parts[0])),
-      let end = WallClockTime(parsing: String(parts[1]), allowsEndOfDay: true)
+    var dash: String.Index?
+    for index in text.indices
+    where text[index] == "-" || text[index] == "\u{2013}" || text[index] == "\u{2014}" {
+      guard dash == nil else { return nil }
+      dash = index
+    }
+    guard let dash,
+      let start = WallClockTime(parsing: text[..<dash]),
+      let end = WallClockTime(parsing: text[text.index(after: dash)...], allowsEndOfDay: true)
     else { return nil }
     self.init(start: start, end: end)
   }

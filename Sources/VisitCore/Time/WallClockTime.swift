@@ -24,19 +24,37 @@ public struct WallClockTime: Hashable, Sendable, Comparable, CustomStringConvert
 
   /// Parses `H:MM` or `HH:MM`; a dot is accepted for the colon (`10.00`), as
   /// Russian documents often write it. `24:00` only when `allowsEndOfDay`.
-  public init?(parsing text: String, allowsEndOfDay: Bool = false) {
-    let trimmed = text.trimmingSpaces
-    guard let separator = trimmed.firstIndex(where: { $0 == ":" || $0 == "." }) else {
-      return nil
+  public init?(parsing text: some StringProtocol, allowsEndOfDay: Bool = false) {
+    // Byte-level parsing: this runs for every event of a forum-sized file.
+    var bytes = Array(text.utf8)[...]
+    while bytes.first == UInt8(ascii: " ") || bytes.first == UInt8(ascii: "\t") {
+      bytes = bytes.dropFirst()
     }
-    let hours = trimmed[..<separator]
-    let minutes = trimmed[trimmed.index(after: separator)...]
+    while bytes.last == UInt8(ascii: " ") || bytes.last == UInt8(ascii: "\t") {
+      bytes = bytes.dropLast()
+    }
+    guard
+      let separator = bytes.firstIndex(where: {
+        $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".")
+      })
+    else { return nil }
+    let hours = bytes[..<separator]
+    let minutes = bytes[(separator + 1)...]
     guard (1...2).contains(hours.count), minutes.count == 2,
-      hours.allSatisfy(\.isASCIIDigit), minutes.allSatisfy(\.isASCIIDigit),
-      let hour = Int(hours), let minute = Int(minutes)
+      let hour = Self.number(hours), let minute = Self.number(minutes)
     else { return nil }
     if hour == 24 && !allowsEndOfDay { return nil }
     self.init(hour: hour, minute: minute)
+  }
+
+  /// The value of ASCII digits, or nil if any byte is not one.
+  private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    var value = 0
+    for byte in digits {
+      guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+      value = value * 10 + Int(byte - UInt8(ascii: "0"))
+    }
+    return value
   }
 
   public var hour: Int { minutesSinceMidnight / 60 }
@@ -61,12 +79,18 @@ public struct WallClockTime: Hashable, Sendable, Comparable, CustomStringConvert
 
 extension StringProtocol {
   /// The text without leading and trailing spaces and tabs.
-  var trimmingSpaces: String {
-    let characters = Array(self)
-    var start = 0
-    var end = characters.count
-    while start < end, characters[start] == " " || characters[start] == "\t" { start += 1 }
-    while end > start, characters[end - 1] == " " || characters[end - 1] == "\t" { end -= 1 }
-    return String(characters[start..<end])
+  var trimmingSpaces: Substring {
+    let string = Substring(self)
+    var start = string.startIndex
+    var end = string.endIndex
+    while start < end, string[start] == " " || string[start] == "\t" {
+      start = string.index(after: start)
+    }
+    while end > start {
+      let before = string.index(before: end)
+      guard string[before] == " " || string[before] == "\t" else { break }
+      end = before
+    }
+    return string[start..<end]
   }
 }

@@ -9,7 +9,9 @@ import VisitDiagnostics
 struct MappingReader {
   let spec: ObjectSpec
   let location: SourceLocation
-  private var values: [String: YAMLNode] = [:]
+  /// Known keys and their values; a short array beats a dictionary for the
+  /// handful of keys a mapping has.
+  private var values: [(key: String, node: YAMLNode)] = []
   private let sink: DiagnosticSink
 
   init(_ mapping: YAMLMapping, spec: ObjectSpec, sink: DiagnosticSink) {
@@ -17,7 +19,8 @@ struct MappingReader {
     self.location = mapping.location
     self.sink = sink
     var firstLocations: [String: SourceLocation] = [:]
-    let known = Set(spec.keys)
+    firstLocations.reserveCapacity(mapping.entries.count)
+    values.reserveCapacity(mapping.entries.count)
     for entry in mapping.entries {
       guard case .scalar(let key) = entry.key else {
         sink.report(LoaderMessages.keyNotText(at: entry.key.location))
@@ -29,28 +32,28 @@ struct MappingReader {
       }
       firstLocations[key.text] = key.location
       if key.text.hasPrefix("x-") { continue }
-      guard known.contains(key.text) else {
+      guard spec.keySet.contains(key.text) else {
         let candidate = SpellingSuggestion.closest(to: key.text, among: spec.keys)
         sink.report(
           LoaderMessages.unknownKey(
             key.text, in: spec, suggestion: candidate, at: key.location))
         continue
       }
-      values[key.text] = entry.value
+      values.append((key.text, entry.value))
     }
   }
 
   /// The value of `key`, or nil when absent or written as nothing (`key:`).
   func value(_ key: String) -> YAMLNode? {
     assert(spec.field(key) != nil, "\(key) is not in the table for \(spec.name)")
-    guard let node = values[key], !node.isNull else { return nil }
+    guard let node = node(key), !node.isNull else { return nil }
     return node
   }
 
   /// The value of a required key; reports `missing-field` when it is absent
   /// (pointing at `anchor`, else the mapping) or empty.
   func required(_ key: String, anchor: SourceLocation? = nil) -> YAMLNode? {
-    guard let node = values[key] else {
+    guard let node = node(key) else {
       sink.report(LoaderMessages.missingField(key, in: spec, at: anchor ?? location))
       return nil
     }
@@ -62,5 +65,9 @@ struct MappingReader {
   }
 
   /// Whether the key is written at all, even as nothing.
-  func contains(_ key: String) -> Bool { values[key] != nil }
+  func contains(_ key: String) -> Bool { node(key) != nil }
+
+  private func node(_ key: String) -> YAMLNode? {
+    values.first { $0.key == key }?.node
+  }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import VisitCore
 import VisitDiagnostics
 
@@ -52,7 +51,7 @@ struct OpeningHoursReader {
 
   /// `closed` → []; otherwise comma-separated ranges, each ending after it starts.
   static func ranges(_ text: String) -> [TimeRange]? {
-    let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+    let trimmed = text.trimmed.lowercased()
     if trimmed == "closed" || trimmed == "выходной" || trimmed == "закрыто" { return [] }
     var result: [TimeRange] = []
     for part in trimmed.split(separator: ",") {
@@ -68,7 +67,7 @@ struct OpeningHoursReader {
   static func weekdays(_ text: String) -> [Weekday]? {
     var result: [Weekday] = []
     for part in text.split(separator: ",") {
-      let bounds = part.split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
+      let bounds = part.split(separator: "-").map { String($0).trimmed }
       switch bounds.count {
       case 1:
         guard let day = Weekday(abbreviation: bounds[0]) else { return nil }

@@ -42,9 +42,10 @@ struct VisitReader {
       reader.value("organizations"), key: "organizations", spec: .organization, readOrganization)
     visit.places = readCollection(reader.value("places"), key: "places", spec: .place, readPlace)
     visit.sites = readCollection(reader.value("sites"), key: "sites", spec: .site, readSite)
-    visit.travel = reader.value("travel").map {
-      values.mappings($0, key: "travel").compactMap(readTravel)
-    } ?? []
+    visit.travel =
+      reader.value("travel").map {
+        values.mappings($0, key: "travel").compactMap(readTravel)
+      } ?? []
     visit.days = reader.value("days").map(readDays) ?? []
     visit.unscheduled = reader.value("unscheduled").map(readUnscheduled) ?? []
     visit.agreements = readCollection(

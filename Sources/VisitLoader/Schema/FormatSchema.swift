@@ -76,6 +76,17 @@ public struct ObjectSpec: Sendable {
 
   public var keys: [String] { fields.map(\.key) }
 
+  /// The keys as a set, built once: every mapping of a file is checked against it.
+  let keySet: Set<String>
+
+  init(name: Name, summary: String, context: LocalizedText, fields: [FieldSpec]) {
+    self.name = name
+    self.summary = summary
+    self.context = context
+    self.fields = fields
+    self.keySet = Set(fields.map(\.key))
+  }
+
   public func field(_ key: String) -> FieldSpec? {
     fields.first { $0.key == key }
   }
@@ -242,7 +253,8 @@ public enum FormatSchema {
       FieldSpec("end", .time, "End, with start."),
       FieldSpec("duration", .duration, "90m, 1h, 1h30m."),
       FieldSpec("site", .reference([.site]), "Where."),
-      FieldSpec("participants", .list(.participant), "Person or organization ids, delegation, hosts."),
+      FieldSpec(
+        "participants", .list(.participant), "Person or organization ids, delegation, hosts."),
       FieldSpec("responsible", .reference(people), "The host official in charge."),
       FieldSpec("topics", .list(.text), "What is discussed."),
       FieldSpec("gifts", .list(.object(.gift)), "Gifts handed over."),

@@ -54,6 +54,7 @@ public enum JSONSchemaGenerator {
       return .object([
         ("type", .string("string")), ("pattern", .string("^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$")),
       ])
+    case .reference(let kinds) where kinds.contains(.event): return reference("event-ref")
     case .eventID, .reference, .participant: return reference("id")
     case .date: return reference("date")
     case .time: return reference("time")
@@ -61,7 +62,13 @@ public enum JSONSchemaGenerator {
     case .duration: return reference("duration")
     case .travelDuration:
       return .object([
-        ("anyOf", .array([.object([("type", .string("integer")), ("minimum", .integer(0))]), reference("duration")]))
+        (
+          "anyOf",
+          .array([
+            .object([("type", .string("integer")), ("minimum", .integer(0))]),
+            reference("duration"),
+          ])
+        )
       ])
     case .integer(let minimum):
       return .object([("type", .string("integer")), ("minimum", .integer(minimum))])
@@ -74,7 +81,10 @@ public enum JSONSchemaGenerator {
     case .choice(let values): return .object([("enum", .array(values.map(JSONValue.string)))])
     case .suggestedText(let values):
       return .object([
-        ("anyOf", .array([.object([("enum", .array(values.map(JSONValue.string)))]), reference("text")]))
+        (
+          "anyOf",
+          .array([.object([("enum", .array(values.map(JSONValue.string)))]), reference("text")])
+        )
       ])
     case .list(let item):
       if case .object = item {
@@ -82,7 +92,12 @@ public enum JSONSchemaGenerator {
       }
       // A single value stands for a list of one.
       return .object([
-        ("anyOf", .array([.object([("type", .string("array")), ("items", schema(for: item))]), schema(for: item)]))
+        (
+          "anyOf",
+          .array([
+            .object([("type", .string("array")), ("items", schema(for: item))]), schema(for: item),
+          ])
+        )
       ])
     case .object(let name): return reference(name.rawValue)
     case .collection(let name):
@@ -93,7 +108,9 @@ public enum JSONSchemaGenerator {
       ])
     case .forms: return reference("forms")
     case .personName:
-      return .object([("anyOf", .array([reference("text"), reference(ObjectSpec.Name.personName.rawValue)]))])
+      return .object([
+        ("anyOf", .array([reference("text"), reference(ObjectSpec.Name.personName.rawValue)]))
+      ])
     case .geo: return reference("geo")
     case .openingHours: return reference("opening-hours")
     case .ruleSlug: return reference("rule")
@@ -125,7 +142,25 @@ public enum JSONSchemaGenerator {
         "id",
         .object([
           ("description", .string("An id: lowercase Latin letters, digits, hyphens.")),
-          ("anyOf", .array([string(idPattern), .object([("type", .string("integer")), ("minimum", .integer(0))])])),
+          (
+            "anyOf",
+            .array([
+              string(idPattern), .object([("type", .string("integer")), ("minimum", .integer(0))]),
+            ])
+          ),
+        ])
+      ),
+      (
+        "event-ref",
+        .object([
+          ("description", .string("An event id, or the DATE#N id of an event without one.")),
+          (
+            "anyOf",
+            .array([
+              reference("id"),
+              string("^([0-9]{4}-[0-9]{2}-[0-9]{2}|unscheduled|day-[0-9]+)#[0-9]+$"),
+            ])
+          ),
         ])
       ),
       ("date", string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")),
@@ -150,8 +185,13 @@ public enum JSONSchemaGenerator {
           (
             "prefixItems",
             .array([
-              .object([("type", .string("number")), ("minimum", .integer(-90)), ("maximum", .integer(90))]),
-              .object([("type", .string("number")), ("minimum", .integer(-180)), ("maximum", .integer(180))]),
+              .object([
+                ("type", .string("number")), ("minimum", .integer(-90)), ("maximum", .integer(90)),
+              ]),
+              .object([
+                ("type", .string("number")), ("minimum", .integer(-180)),
+                ("maximum", .integer(180)),
+              ]),
             ])
           ),
           ("minItems", .integer(2)),

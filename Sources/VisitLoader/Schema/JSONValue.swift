@@ -23,7 +23,8 @@ enum JSONValue {
     case .string(let text): output += JSONString.quote(text)
     case .integer(let number): output += String(number)
     case .number(let number):
-      output += number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+      output +=
+        number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
     case .boolean(let value): output += value ? "true" : "false"
     case .array(let items):
       guard !items.isEmpty else {

@@ -112,8 +112,9 @@ struct YAMLReader {
         problem, at: location, context: context?.text, contextLocation: contextLocation)
     case .reader(let problem, let offset, let value, let yaml):
       var location = SourceLocation.startOfFile
-      if let offset, let index = yaml.index(
-        yaml.startIndex, offsetBy: offset, limitedBy: yaml.endIndex)
+      if let offset,
+        let index = yaml.index(
+          yaml.startIndex, offsetBy: offset, limitedBy: yaml.endIndex)
       {
         location = source.location(
           ofUTF8Offset: yaml.utf8.distance(from: yaml.utf8.startIndex, to: index))
