@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what visitplan needs beyond the Swift toolchain, only when missing:
+#   - libxlsxwriter-dev (Debian), for the workbook (`visitplan export`);
+#   - Python's jsonschema and PyYAML, used by the tests to validate the
+#     visit files against `visitplan schema`.
+# Safe to run again: it does nothing when everything is there.
+set -euo pipefail
+
+say() { printf 'setup: %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+  else
+    say "need root to run: $*"; exit 2
+  fi
+}
+
+if ! command -v swift >/dev/null 2>&1; then
+  say "the Swift toolchain (6.1 or later) is not on PATH; install it from swift.org first"
+  exit 2
+fi
+
+if ! pkg-config --exists xlsxwriter 2>/dev/null; then
+  say "installing libxlsxwriter-dev and pkg-config with apt"
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get install -y -q libxlsxwriter-dev pkg-config >/dev/null 2>&1 || {
+    as_root apt-get update -q >/dev/null
+    as_root apt-get install -y -q libxlsxwriter-dev pkg-config >/dev/null
+  }
+fi
+
+if ! python3 -c 'import jsonschema, yaml' >/dev/null 2>&1; then
+  say "installing jsonschema and PyYAML with pip (tests only)"
+  python3 -m pip install --quiet jsonschema pyyaml
+fi
