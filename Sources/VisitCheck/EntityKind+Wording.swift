@@ -38,6 +38,11 @@ extension EntityKind {
 
 /// Quoting of user text inside messages.
 enum Quote {
-  static func english(_ text: String) -> String { "\"\(text)\"" }
-  static func russian(_ text: String) -> String { "«\(text)»" }
+  static func english(_ text: String) -> String { "\"\(shortened(text))\"" }
+  static func russian(_ text: String) -> String { "«\(shortened(text))»" }
+
+  /// Cut to 60 characters, so a message stays one readable line.
+  private static func shortened(_ text: String) -> String {
+    text.count > 60 ? String(text.prefix(59)) + "…" : text
+  }
 }

@@ -4,8 +4,16 @@ import VisitDiagnostics
 /// Every message the loader gives, in English and Russian, written for the
 /// person who edits the file: what is wrong, where, and what to write instead.
 enum LoaderMessages {
-  static func quoteEnglish(_ text: String) -> String { "\"\(text)\"" }
-  static func quoteRussian(_ text: String) -> String { "«\(text)»" }
+  static func quoteEnglish(_ text: String) -> String { "\"\(shortened(text))\"" }
+  static func quoteRussian(_ text: String) -> String { "«\(shortened(text))»" }
+
+  /// User text quoted in a message, cut to 60 characters: a message must stay
+  /// one readable line even when the file holds a megabyte-long key.
+  static func shortened(_ text: String) -> String {
+    let limit = 60
+    guard text.count > limit else { return text }
+    return String(text.prefix(limit - 1)) + "…"
+  }
 
   /// "; did you mean "x"?" or nothing.
   static func suggestion(_ candidate: String?) -> LocalizedText {
@@ -97,8 +105,10 @@ enum LoaderMessages {
         russian: "элемент списка (- …) здесь недопустим; проверьте отступы")
     case "could not find expected ':'":
       return LocalizedText(
-        english: "a key is missing its colon (key: value)",
-        russian: "после ключа нет двоеточия (ключ: значение)")
+        english: "a key is missing its colon (key: value), or is longer than YAML's limit "
+          + "of 1024 characters",
+        russian: "после ключа нет двоеточия (ключ: значение), или ключ длиннее предела YAML "
+          + "в 1024 знака")
     case "found unexpected end of stream":
       return LocalizedText(
         english: "the file ends inside a value; a quote or bracket is not closed",
@@ -127,14 +137,28 @@ enum LoaderMessages {
     }
   }
 
+  /// A repeated key the reader could not rename to recover (it starts with an
+  /// escape or a tag): the file cannot be read until one is removed.
   static func repeatedKeyUnrecoverable(_ key: String, at location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .yamlSyntax,
       LocalizedText(
-        english: "the key \(quoteEnglish(key)) is repeated in this mapping too often to read "
-          + "the file; remove the repetitions",
-        russian: "ключ \(quoteRussian(key)) повторяется в этом отображении слишком часто, "
-          + "файл не прочитать; уберите повторы"),
+        english: "the key \(quoteEnglish(key)) is given twice in one mapping; "
+          + "keep one (this is the first)",
+        russian: "ключ \(quoteRussian(key)) указан дважды в одном отображении; "
+          + "оставьте один (это первый)"),
+      at: location)
+  }
+
+  static func tooManyRepeatedKeys(_ key: String, at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .yamlSyntax,
+      LocalizedText(
+        english: "the file repeats keys too often to be read (here \(quoteEnglish(key)) "
+          + "is given twice in one mapping); remove the repeated keys and check again",
+        russian: "в файле слишком много повторяющихся ключей, его не прочитать (здесь "
+          + "\(quoteRussian(key)) указан дважды в одном отображении); уберите повторы "
+          + "и проверьте снова"),
       at: location)
   }
 

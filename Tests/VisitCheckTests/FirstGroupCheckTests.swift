@@ -138,6 +138,14 @@ struct FirstGroupCheckTests {
     #expect(checker.check(silenced).isEmpty)
   }
 
+  @Test("a megabyte-long reference is cut in its message")
+  func longReference() {
+    let id = String(repeating: "x", count: 1_000_000)
+    let diagnostics = check("format: visitplan/1\nvisit: {title: T, timezone: UTC, host: \(id)}\n")
+    #expect(diagnostics.map(\.rule) == [.unknownReference])
+    #expect(diagnostics[0].message.english.count < 300)
+  }
+
   @Test("the same file gives the same diagnostics on every run")
   func deterministic() throws {
     let first = try checkFixture("duplicate-id.visit.yaml")

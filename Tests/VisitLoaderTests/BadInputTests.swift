@@ -147,7 +147,24 @@ struct BadInputTests {
     for _ in 0..<300 { text += "  same: {name: Тот Же}\n" }
     let loaded = load(text)
     #expect(loaded.diagnostics.map(\.rule) == [.yamlSyntax])
-    #expect(loaded.diagnostics[0].message.english.contains("repeated"))
+    #expect(loaded.diagnostics[0].message.english.contains("repeats keys too often"))
+  }
+
+  @Test("a key that cannot be renamed for recovery is still reported at its first occurrence")
+  func unrecoverableRepeatedKey() {
+    let loaded = load("format: visitplan/1\nvisit: {\"\\u0074itle\": A, \"\\u0074itle\": B}\n")
+    #expect(positions(loaded) == [Spot("yaml-syntax", 2, 9)])
+    #expect(loaded.diagnostics[0].message.english.contains("given twice"))
+  }
+
+  @Test("long user text is cut in messages, so each stays one readable line")
+  func longText() {
+    let key = String(repeating: "k", count: 1000)
+    let loaded = load("format: visitplan/1\nvisit: {title: T, timezone: UTC}\n\(key): 1\n")
+    #expect(loaded.diagnostics.map(\.rule) == [.unknownKey])
+    #expect(loaded.diagnostics[0].message.english.count < 200)
+    let tooLong = load("format: visitplan/1\n" + String(repeating: "k", count: 2000) + ": 1\n")
+    #expect(tooLong.diagnostics[0].message.english.contains("1024 characters"))
   }
 
   @Test("more than one YAML document")

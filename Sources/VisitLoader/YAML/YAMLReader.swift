@@ -20,8 +20,12 @@ import Yams
 /// - **Deep nesting.** libyaml (as vendored by Yams) stops at 1000 levels;
 ///   the tree is never deeper.
 struct YAMLReader {
-  /// How many repeated keys are recovered before giving up.
-  static let maximumRepeatedKeys = 200
+  /// How many repeated keys are recovered before giving up. Each costs a
+  /// parse of the whole file, so fewer are recovered in a large one: the
+  /// total re-parsing stays around 200 MB of text (a few seconds).
+  static func maximumRepeatedKeys(forSize bytes: Int) -> Int {
+    min(200, max(4, 200_000_000 / max(1, bytes)))
+  }
   /// Nodes allowed beyond one per byte of source.
   static let aliasExpansionMargin = 100_000
 
@@ -53,8 +57,10 @@ struct YAMLReader {
       } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
         let location = SourceLocation(line: context.mark.line, column: context.mark.column)
         let key = duplicates.sorted().first ?? ""
-        guard renames.count < maximumRepeatedKeys,
-          let offset = scalarOffset(of: location, in: source),
+        guard renames.count < maximumRepeatedKeys(forSize: source.text.utf8.count) else {
+          return .failure(LoaderMessages.tooManyRepeatedKeys(key, at: location))
+        }
+        guard let offset = scalarOffset(of: location, in: source),
           let rename = renameKey(at: offset, in: &scalars, number: renames.count)
         else {
           return .failure(LoaderMessages.repeatedKeyUnrecoverable(key, at: location))
