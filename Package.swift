@@ -37,6 +37,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Runs the checker repeatedly on one file and prints each phase's time.
+    .executableTarget(
+      name: "check-benchmark",
+      dependencies: ["VisitCore", "VisitLoader", "VisitCheck"],
+      path: "Benchmarks/CheckBenchmark"
+    ),
     // Helpers shared by the tests: fixtures, golden files, running the binary.
     .target(name: "VisitTestSupport", path: "Tests/VisitTestSupport"),
     .testTarget(name: "VisitCoreTests", dependencies: ["VisitCore"]),

@@ -28,8 +28,8 @@ extension EntityKind {
 
   /// "the id of a person or an organization" / "идентификатор участника или
   /// организации", kinds in a fixed order.
-  static func idWording(ofAny kinds: Set<EntityKind>) -> LocalizedText {
-    let ordered = kinds.sorted()
+  static func idWording(ofAny kinds: EntityKinds) -> LocalizedText {
+    let ordered = kinds.kinds
     return LocalizedText(
       english: "the id of " + ordered.map(\.wording.english).joined(separator: " or "),
       russian: "идентификатор " + ordered.map(\.russianGenitive).joined(separator: " или "))
@@ -41,8 +41,12 @@ enum Quote {
   static func english(_ text: String) -> String { "\"\(shortened(text))\"" }
   static func russian(_ text: String) -> String { "«\(shortened(text))»" }
 
-  /// Cut to 60 characters, so a message stays one readable line.
+  /// Cut to 120 characters (long event titles fit), so a message stays readable.
   private static func shortened(_ text: String) -> String {
-    text.count > 60 ? String(text.prefix(59)) + "…" : text
+    // Counted in Unicode scalars: cheap, and the same as characters for the
+    // scripts of visit files.
+    let scalars = text.unicodeScalars
+    guard text.utf8.count > 120, scalars.count > 120 else { return text }
+    return String(String.UnicodeScalarView(scalars.prefix(119))) + "…"
   }
 }

@@ -32,6 +32,9 @@ struct CheckCommand: ParsableCommand {
   @Flag(help: "Count warnings as errors for the exit status.")
   var strict = false
 
+  @Flag(help: .hidden)
+  var timings = false
+
   func validate() throws {
     if files.isEmpty {
       throw ValidationError("Give at least one visit file, e.g. visitplan check visit.visit.yaml")
@@ -45,6 +48,8 @@ struct CheckCommand: ParsableCommand {
     var couldNotRead = false
     var checkedAny = false
     for file in files {
+      let clock = ContinuousClock()
+      let loadStart = clock.now
       let loaded: LoadedVisit
       do {
         loaded = try VisitLoader.load(contentsOf: file)
@@ -53,7 +58,20 @@ struct CheckCommand: ParsableCommand {
         couldNotRead = true
         continue
       }
-      let diagnostics = checker.check(loaded)
+      let loadEnd = clock.now
+      let loadPeak = PeakMemory.megabytes
+      var steps: [(String, Duration)] = []
+      let diagnostics = checker.check(loaded, measure: timings ? { steps.append(($0, $1)) } : nil)
+      if timings {
+        let slowest = steps.sorted { $0.1 > $1.1 }.prefix(8)
+        Output.standardError(
+          "timings: slowest steps: "
+            + slowest.map { "\($0.0) \(Self.seconds($0.1))" }.joined(separator: ", ") + "\n")
+        Output.standardError(
+          "timings: \(file): load \(Self.seconds(loadEnd - loadStart)) s (peak \(loadPeak) MB), "
+            + "check \(Self.seconds(clock.now - loadEnd)) s (peak \(PeakMemory.megabytes) MB), "
+            + "\(loaded.visit.events.count) events\n")
+      }
       checkedAny = true
       total = total + DiagnosticSummary(diagnostics)
       switch format {
@@ -77,5 +95,11 @@ struct CheckCommand: ParsableCommand {
     if total.errors > 0 || (strict && total.warnings > 0) {
       throw ExitCode(ExitStatus.visitHasErrors)
     }
+  }
+
+  private static func seconds(_ duration: Duration) -> String {
+    let (seconds, attoseconds) = duration.components
+    let milliseconds = Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
+    return String(format: "%d.%03d", milliseconds / 1000, milliseconds % 1000)
   }
 }

@@ -15,6 +15,11 @@ func check(_ text: String) -> [Diagnostic] {
   Checker().check(VisitLoader.load(text: text))
 }
 
+/// Only the diagnostics about the file itself (the rules that cannot be silenced).
+func fileRules(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+  diagnostics.filter { !$0.rule.isSilenceable }
+}
+
 extension Diagnostic {
   /// "rule@line:column", for compact expectations.
   var spot: String { "\(rule.slug)@\(location.line):\(location.column)" }

@@ -9,34 +9,22 @@ struct DuplicateIDRule: CheckRule {
   var id: RuleID { .duplicateID }
 
   func check(_ context: CheckContext) -> [Diagnostic] {
-    var result: [Diagnostic] = []
-    for (id, definitions) in context.definitions where definitions.count > 1 {
-      let first = definitions[0]
-      for repeated in definitions.dropFirst() {
-        let kinds = Set([first.kind, repeated.kind])
-        result.append(
-          Diagnostic(
-            .duplicateID,
-            LocalizedText(
-              english: "the id \(Quote.english(id.rawValue)) is already defined for "
-                + "\(first.kind.wording.english); ids must be unique across people, "
-                + "organizations, places, sites, events and agreements — rename one",
-              russian: "идентификатор \(Quote.russian(id.rawValue)) уже используется для "
-                + "\(first.kind.russianGenitive); "
-                + "идентификаторы участников, организаций, мест, площадок, событий и соглашений "
-                + "не должны повторяться — переименуйте один из них"),
-            at: repeated.location,
-            related: first.location.map {
-              [
-                RelatedNote(
-                  LocalizedText(english: "first defined here", russian: "впервые определён здесь"),
-                  at: $0)
-              ]
-            } ?? [],
-            events: kinds.contains(.event) ? [id] : [],
-            people: kinds.contains(.person) ? [id] : []))
-      }
+    context.duplicateDefinitions.map { first, repeated in
+      let id = first.id
+      let kinds: EntityKinds = [EntityKinds(first.kind), EntityKinds(repeated.kind)]
+      return Diagnostic(
+        .duplicateID,
+        LocalizedText(
+          english: "the id \(Quote.english(id.rawValue)) is already defined for "
+            + "\(first.kind.wording.english); ids must be unique across people, "
+            + "organizations, places, sites, events and agreements — rename one",
+          russian: "идентификатор \(Quote.russian(id.rawValue)) уже используется для "
+            + "\(first.kind.russianGenitive); идентификаторы участников, организаций, мест, "
+            + "площадок, событий и соглашений не должны повторяться — переименуйте один из них"),
+        at: repeated.location,
+        related: Wording.note("first defined here", "впервые определён здесь", at: first.location),
+        events: kinds.contains(.event) ? [id] : [],
+        people: kinds.contains(.person) ? [id] : [])
     }
-    return result
   }
 }

@@ -8,15 +8,18 @@ struct UnknownReferenceRule: CheckRule {
   var id: RuleID { .unknownReference }
 
   func check(_ context: CheckContext) -> [Diagnostic] {
-    var candidatesByKinds: [Set<EntityKind>: [String]] = [:]
+    var candidatesByKinds: [EntityKinds: [String]] = [:]
     var result: [Diagnostic] = []
-    for reference in context.visit.references {
+    // Participants that are people and sites that exist are resolved in the
+    // context already; only the rest is looked at here.
+    func visit(_ reference: Reference) {
       let target = reference.target.value
       let foundKind = context.kind(of: target)
-      if let foundKind, reference.acceptedKinds.contains(foundKind) { continue }
+      if let foundKind, reference.acceptedKinds.contains(foundKind) { return }
       let candidates =
         candidatesByKinds[reference.acceptedKinds]
-        ?? context.sortedIDs.filter { reference.acceptedKinds.contains($0.kind) }.map(\.id.rawValue)
+        ?? context.sortedIDs().filter { reference.acceptedKinds.contains($0.kind) }.map(
+          \.id.rawValue)
       candidatesByKinds[reference.acceptedKinds] = candidates
       let suggestion = SpellingSuggestion.closest(to: target.rawValue, among: candidates)
       let needed = EntityKind.idWording(ofAny: reference.acceptedKinds)
@@ -39,6 +42,22 @@ struct UnknownReferenceRule: CheckRule {
         Diagnostic(
           .unknownReference, message, at: reference.target.location,
           events: reference.event.map { [$0] } ?? []))
+    }
+    context.visit.forEachReference(includingParticipantsAndSites: false, visit)
+    for index in context.eventsWithUnresolvedReferences {
+      let event = context.event(index)
+      if let site = event.site, context.siteByID[site.value] == nil {
+        visit(Reference(target: site, acceptedKinds: .site, key: "site", event: event.id.value))
+      }
+      for participant in event.participants {
+        guard case .entity(let id) = participant.value, context.personIndex[id] == nil else {
+          continue
+        }
+        visit(
+          Reference(
+            target: Located(id, at: participant.location), acceptedKinds: [.person, .organization],
+            key: "participants", event: event.id.value))
+      }
     }
     return result
   }

@@ -23,3 +23,29 @@ public enum EntityKind: String, Hashable, Sendable, CaseIterable, Comparable {
     }
   }
 }
+
+/// A set of entity kinds as bits: references say which kinds they accept, and
+/// a forum-sized file has hundreds of thousands of references.
+public struct EntityKinds: OptionSet, Hashable, Sendable {
+  public let rawValue: UInt8
+
+  public init(rawValue: UInt8) {
+    self.rawValue = rawValue
+  }
+
+  public init(_ kind: EntityKind) {
+    self.init(rawValue: 1 << UInt8(EntityKind.allCases.firstIndex(of: kind) ?? 0))
+  }
+
+  public static let person = EntityKinds(.person)
+  public static let organization = EntityKinds(.organization)
+  public static let place = EntityKinds(.place)
+  public static let site = EntityKinds(.site)
+  public static let event = EntityKinds(.event)
+  public static let agreement = EntityKinds(.agreement)
+
+  public func contains(_ kind: EntityKind) -> Bool { contains(EntityKinds(kind)) }
+
+  /// The kinds in the order of `EntityKind.allCases`.
+  public var kinds: [EntityKind] { EntityKind.allCases.filter { contains($0) } }
+}

@@ -22,12 +22,20 @@ public enum GenderInference {
   /// -ова/-ева/-ёва/-ина/-ына/-ская/-цкая/-ая → female. For a hyphenated
   /// surname the last part decides.
   public static func gender(ofSurname surname: String) -> Gender? {
+    // Endings are lower case in a surname written normally; only a surname
+    // in capitals needs lower-casing first.
+    if let gender = genderOfEnding(surname) { return gender }
     let lowered = surname.lowercased()
-    let part = lowered.split(separator: "-").last.map(String.init) ?? lowered
-    let female = ["ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая"]
-    let male = ["ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "цкой"]
-    if female.contains(where: { part.hasSuffix($0) }) { return .female }
-    if male.contains(where: { part.hasSuffix($0) }) { return .male }
+    return lowered == surname ? nil : genderOfEnding(lowered)
+  }
+
+  private static let femaleEndings = ["ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая"]
+  private static let maleEndings = ["ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "цкой"]
+
+  /// By the ending of the last part of a (possibly hyphenated) surname.
+  private static func genderOfEnding(_ surname: String) -> Gender? {
+    if femaleEndings.contains(where: { surname.hasSuffix($0) }) { return .female }
+    if maleEndings.contains(where: { surname.hasSuffix($0) }) { return .male }
     return nil
   }
 }

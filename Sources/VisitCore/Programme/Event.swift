@@ -13,6 +13,9 @@ public struct Event: Hashable, Sendable {
   public var kind: Located<EventKind>?
   /// When the event runs; nil for an unscheduled event. Located at `time` or at `start`.
   public var time: Located<TimeRange>?
+  /// Whether the file gives a time (`time`, `start` or `end`), even one that
+  /// could not be read: then the event is not "unscheduled", it is wrong.
+  public var isTimeWritten: Bool = false
   /// How long an unscheduled event takes, for the planner.
   public var plannedDuration: Located<Minutes>?
   public var site: Located<Identifier>?

@@ -2,14 +2,14 @@
 public struct Reference: Hashable, Sendable {
   public var target: Located<Identifier>
   /// The kinds this reference may name.
-  public var acceptedKinds: Set<EntityKind>
+  public var acceptedKinds: EntityKinds
   /// The key the reference is written under, for messages (`participants`).
   public var key: String
   /// The event the reference is written in, if any.
   public var event: Identifier?
 
   public init(
-    target: Located<Identifier>, acceptedKinds: Set<EntityKind>, key: String,
+    target: Located<Identifier>, acceptedKinds: EntityKinds, key: String,
     event: Identifier? = nil
   ) {
     self.target = target
@@ -22,54 +22,77 @@ public struct Reference: Hashable, Sendable {
 extension Visit {
   /// Every reference in the file, each with the kinds it accepts. Group words
   /// in `participants` are not references.
+  ///
+  /// - Complexity: O(references); `forEachReference` visits them without
+  ///   building the array.
   public var references: [Reference] {
     var result: [Reference] = []
+    forEachReference { result.append($0) }
+    return result
+  }
+
+  /// Calls `body` with every reference in the file.
+  ///
+  /// - Parameter includingParticipantsAndSites: false skips events'
+  ///   `participants` and `site`, for callers that have them already.
+  public func forEachReference(
+    includingParticipantsAndSites: Bool = true, _ body: (Reference) -> Void
+  ) {
     func add(
-      _ target: Located<Identifier>?, _ kinds: Set<EntityKind>, _ key: String,
+      _ target: Located<Identifier>?, _ kinds: EntityKinds, _ key: String,
       event: Identifier? = nil
     ) {
       guard let target else { return }
-      result.append(Reference(target: target, acceptedKinds: kinds, key: key, event: event))
+      body(Reference(target: target, acceptedKinds: kinds, key: key, event: event))
     }
     if let delegation = info.delegation {
       add(delegation.from, [.place, .organization], "from")
-      add(delegation.head, [.person], "head")
+      add(delegation.head, .person, "head")
     }
-    add(info.host, [.organization], "host")
-    add(info.inviter, [.organization], "inviter")
-    for person in people { add(person.organization, [.organization], "organization") }
+    add(info.host, .organization, "host")
+    add(info.inviter, .organization, "inviter")
+    for person in people { add(person.organization, .organization, "organization") }
     for organization in organizations {
-      add(organization.place, [.place], "place")
-      add(organization.head, [.person], "head")
+      add(organization.place, .place, "place")
+      add(organization.head, .person, "head")
     }
-    for place in places { add(place.enclosingPlace, [.place], "in") }
-    for site in sites { add(site.place, [.place], "place") }
+    for place in places { add(place.enclosingPlace, .place, "in") }
+    for site in sites { add(site.place, .place, "place") }
     for entry in travel {
       add(entry.from, [.place, .site], "from")
       add(entry.to, [.place, .site], "to")
     }
-    for event in events {
-      let eventID = event.id.value
-      add(event.site, [.site], "site", event: eventID)
-      for participant in event.participants {
-        if case .entity(let id) = participant.value {
-          add(
-            Located(id, at: participant.location), [.person, .organization], "participants",
-            event: eventID)
+    // Fields are read in place through buffer pointers: passing whole events
+    // around copies them, and a forum has tens of thousands.
+    func visit(_ events: UnsafeBufferPointer<Event>) {
+      for index in events.indices {
+        let eventID = events[index].id.value
+        if includingParticipantsAndSites {
+          add(events[index].site, .site, "site", event: eventID)
+          for participant in events[index].participants {
+            if case .entity(let id) = participant.value {
+              add(
+                Located(id, at: participant.location), [.person, .organization], "participants",
+                event: eventID)
+            }
+          }
+        }
+        add(events[index].responsible, .person, "responsible", event: eventID)
+        for gift in events[index].gifts {
+          add(gift.from, [.person, .organization], "from", event: eventID)
+          add(gift.to, [.person, .organization], "to", event: eventID)
+        }
+        for predecessor in events[index].after {
+          add(predecessor, .event, "after", event: eventID)
         }
       }
-      add(event.responsible, [.person], "responsible", event: eventID)
-      for gift in event.gifts {
-        add(gift.from, [.person, .organization], "from", event: eventID)
-        add(gift.to, [.person, .organization], "to", event: eventID)
-      }
-      for predecessor in event.after { add(predecessor, [.event], "after", event: eventID) }
     }
+    for day in days { day.events.withUnsafeBufferPointer(visit) }
+    unscheduled.withUnsafeBufferPointer(visit)
     for agreement in agreements {
-      for party in agreement.parties { add(party, [.organization], "parties") }
-      for signatory in agreement.signatories { add(signatory, [.person], "signatories") }
-      add(agreement.event, [.event], "event")
+      for party in agreement.parties { add(party, .organization, "parties") }
+      for signatory in agreement.signatories { add(signatory, .person, "signatories") }
+      add(agreement.event, .event, "event")
     }
-    return result
   }
 }

@@ -61,6 +61,8 @@ public struct Visit: Hashable, Sendable {
 /// Lookups over the people of a visit, built once.
 public struct PeopleIndex: Sendable {
   private let ids: Set<Identifier>
+  /// Every person id once, in file order.
+  public let allIDs: [Identifier]
   /// People with `side: delegation`, in file order.
   public let delegation: [Identifier]
   /// People with `side: host`, in file order.
@@ -68,6 +70,8 @@ public struct PeopleIndex: Sendable {
 
   public init(_ people: [Person]) {
     ids = Set(people.map(\.id.value))
+    var seen: Set<Identifier> = []
+    allIDs = people.map(\.id.value).filter { seen.insert($0).inserted }
     delegation = people.filter { $0.side?.value == .delegation }.map(\.id.value)
     hosts = people.filter { $0.side?.value == .host }.map(\.id.value)
   }

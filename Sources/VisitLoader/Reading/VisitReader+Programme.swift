@@ -70,6 +70,7 @@ extension VisitReader {
     let startNode = reader.value("start")
     let endNode = reader.value("end")
     let durationNode = reader.value("duration")
+    event.isTimeWritten = timeNode != nil || startNode != nil || endNode != nil
     if let timeNode {
       for (key, node) in [("start", startNode), ("end", endNode), ("duration", durationNode)] {
         if let node { sink.report(LoaderMessages.conflictingTimeKeys(key, at: node.location)) }

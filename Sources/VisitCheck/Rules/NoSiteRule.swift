@@ -1,0 +1,22 @@
+import VisitCore
+import VisitDiagnostics
+
+/// `no-site` (note): an event has no site, so venue checks cannot look at it.
+struct NoSiteRule: CheckRule {
+  var id: RuleID { .noSite }
+
+  func check(_ context: CheckContext) -> [Diagnostic] {
+    (0..<context.eventCount).compactMap { index in
+      guard context.eventSite[index] == CheckContext.noSite else { return nil }
+      let event = context.event(index)
+      let name = Wording.event(event)
+      return Diagnostic(
+        .noSite,
+        LocalizedText(
+          english: "\(name.english) has no site; add \"site:\" when the venue is known",
+          russian: "у события \(name.russian) не указана площадка; добавьте «site:», "
+            + "когда место станет известно"),
+        at: event.location, events: [event.id.value])
+    }
+  }
+}

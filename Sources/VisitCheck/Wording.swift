@@ -1,0 +1,108 @@
+import VisitCore
+import VisitDiagnostics
+
+/// How messages name things, in both languages: events, people, times,
+/// durations, dates. Messages are for an official, not a programmer.
+enum Wording {
+  /// «Title», or the id when the event has no title.
+  static func event(_ event: Event) -> LocalizedText {
+    let title = event.title?.value ?? event.id.value.rawValue
+    return LocalizedText(english: Quote.english(title), russian: Quote.russian(title))
+  }
+
+  /// «Title» (10:00–11:30).
+  static func eventWithTime(_ event: Event) -> LocalizedText {
+    guard let time = event.time?.value else { return self.event(event) }
+    let name = self.event(event)
+    return LocalizedText(
+      english: "\(name.english) (\(time))", russian: "\(name.russian) (\(time))")
+  }
+
+  /// "Жевлаков Сергей", "A and B", "A, B and C", "A, B, C and 4 more".
+  static func people(_ names: [String]) -> LocalizedText {
+    let shown = names.count > 4 ? Array(names.prefix(3)) : names
+    let rest = names.count - shown.count
+    func join(_ and: String, _ more: String) -> String {
+      if rest > 0 { return shown.joined(separator: ", ") + " \(and) \(more)" }
+      guard shown.count > 1 else { return shown.first ?? "" }
+      return shown.dropLast().joined(separator: ", ") + " \(and) " + (shown.last ?? "")
+    }
+    return LocalizedText(
+      english: join("and", "\(rest) more"),
+      russian: join("и", "ещё \(RussianPlural.phrase(rest, "участник", "участника", "участников"))")
+    )
+  }
+
+  /// "1 h 15 min" / "1 ч 15 мин"; "0 min" / "0 мин".
+  static func duration(_ minutes: Minutes) -> LocalizedText {
+    let hours = minutes.count / 60
+    let rest = minutes.count % 60
+    switch (hours, rest) {
+    case (0, _): return LocalizedText(english: "\(rest) min", russian: "\(rest) мин")
+    case (_, 0): return LocalizedText(english: "\(hours) h", russian: "\(hours) ч")
+    default:
+      return LocalizedText(english: "\(hours) h \(rest) min", russian: "\(hours) ч \(rest) мин")
+    }
+  }
+
+  static let englishMonths = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
+  static let russianMonthsGenitive = [
+    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+    "октября", "ноября", "декабря",
+  ]
+
+  /// "19 June 2018" / "19 июня 2018 г.".
+  static func date(_ date: CalendarDate) -> LocalizedText {
+    LocalizedText(
+      english: "\(date.day) \(englishMonths[date.month - 1]) \(date.year)",
+      russian: "\(date.day) \(russianMonthsGenitive[date.month - 1]) \(date.year) г.")
+  }
+
+  /// "Monday" / "понедельник".
+  static func weekday(_ weekday: Weekday) -> LocalizedText {
+    switch weekday {
+    case .monday: LocalizedText(english: "Monday", russian: "понедельник")
+    case .tuesday: LocalizedText(english: "Tuesday", russian: "вторник")
+    case .wednesday: LocalizedText(english: "Wednesday", russian: "среда")
+    case .thursday: LocalizedText(english: "Thursday", russian: "четверг")
+    case .friday: LocalizedText(english: "Friday", russian: "пятница")
+    case .saturday: LocalizedText(english: "Saturday", russian: "суббота")
+    case .sunday: LocalizedText(english: "Sunday", russian: "воскресенье")
+    }
+  }
+
+  /// "on Mondays" / "по понедельникам".
+  static func onWeekdays(_ weekday: Weekday) -> LocalizedText {
+    switch weekday {
+    case .monday: LocalizedText(english: "on Mondays", russian: "по понедельникам")
+    case .tuesday: LocalizedText(english: "on Tuesdays", russian: "по вторникам")
+    case .wednesday: LocalizedText(english: "on Wednesdays", russian: "по средам")
+    case .thursday: LocalizedText(english: "on Thursdays", russian: "по четвергам")
+    case .friday: LocalizedText(english: "on Fridays", russian: "по пятницам")
+    case .saturday: LocalizedText(english: "on Saturdays", russian: "по субботам")
+    case .sunday: LocalizedText(english: "on Sundays", russian: "по воскресеньям")
+    }
+  }
+
+  /// «Name» of a site, or its id.
+  static func site(_ id: Identifier, in context: CheckContext) -> LocalizedText {
+    let name = context.siteByID[id]?.name?.value ?? id.rawValue
+    return LocalizedText(english: Quote.english(name), russian: Quote.russian(name))
+  }
+
+  /// A related note with one text in both languages' shapes.
+  static func note(_ english: String, _ russian: String, at location: SourceLocation?)
+    -> [RelatedNote]
+  {
+    guard let location else { return [] }
+    return [RelatedNote(LocalizedText(english: english, russian: russian), at: location)]
+  }
+}
+
+extension Event {
+  /// Where diagnostics about the event's timing point: its time, else the event.
+  var timeLocation: SourceLocation? { time?.location ?? location }
+}
