@@ -25,7 +25,7 @@ struct ValueReader {
     switch node {
     case .mapping(let mapping): return mapping
     case .scalar(let scalar) where scalar.isNull:
-      return YAMLMapping(entries: [], location: scalar.location)
+      return YAMLMapping(emptyAt: scalar.location)
     default:
       sink.report(LoaderMessages.expected(.mapping, for: key, at: node.location))
       return nil

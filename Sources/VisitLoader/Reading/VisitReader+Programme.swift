@@ -34,42 +34,94 @@ extension VisitReader {
     }
   }
 
+  /// Reads one event. Events are the one object a forum has tens of
+  /// thousands of, so this walks the mapping once, dispatching on the key,
+  /// instead of going through `MappingReader`'s table; the checks on keys
+  /// (unknown, repeated, required) are the same.
   func readEvent(_ mapping: YAMLMapping, date: CalendarDate?, generatedID: Identifier) -> Event {
-    let reader = MappingReader(mapping, spec: FormatSchema.event, sink: sink)
-    let writtenID = reader.value("id").flatMap { values.scalar($0, key: "id") }
+    let spec = FormatSchema.event
     var event = Event(
-      id: writtenID.map(values.definedIdentifier) ?? Located(generatedID, at: mapping.location),
-      hasGeneratedID: writtenID == nil, location: mapping.location, date: date)
-    event.title = values.text(reader.required("title"), key: "title")
-    event.kind = values.choice(reader.value("kind"), key: "kind")
-    readTiming(reader, into: &event)
-    event.site = values.reference(reader.value("site"), key: "site")
-    if let node = reader.value("participants") {
-      event.participants = values.texts(node, key: "participants").map {
-        $0.map(Participant.init)
+      id: Located(generatedID, at: mapping.location), hasGeneratedID: true,
+      location: mapping.location, date: date)
+    var timing = Timing()
+    var seen: [(key: String, location: SourceLocation)] = []
+    var hasTitle = false
+    for entry in mapping.entries {
+      guard case .scalar(let keyScalar) = entry.key else {
+        sink.report(LoaderMessages.keyNotText(at: entry.key.location))
+        continue
+      }
+      let key = keyScalar.text
+      if let first = seen.first(where: { $0.key == key }) {
+        sink.report(LoaderMessages.duplicateKey(key, at: keyScalar.location, first: first.location))
+        continue
+      }
+      seen.append((key, keyScalar.location))
+      let node = entry.value
+      let value: YAMLNode? = node.isNull ? nil : node
+      switch key {
+      case "id":
+        if let scalar = value.flatMap({ values.scalar($0, key: "id") }) {
+          event.id = values.definedIdentifier(scalar)
+          event.hasGeneratedID = false
+        }
+      case "title":
+        hasTitle = true
+        if let value {
+          event.title = values.text(value, key: "title")
+        } else {
+          sink.report(LoaderMessages.emptyRequired("title", at: node.location))
+        }
+      case "kind": event.kind = values.choice(value, key: "kind")
+      case "time": timing.time = value
+      case "start": timing.start = value
+      case "end": timing.end = value
+      case "duration": timing.duration = value
+      case "site": event.site = values.reference(value, key: "site")
+      case "participants":
+        event.participants = values.texts(value, key: "participants").map {
+          $0.map(Participant.init)
+        }
+      case "responsible": event.responsible = values.reference(value, key: "responsible")
+      case "topics": event.topics = values.texts(value, key: "topics")
+      case "gifts":
+        if let value { event.gifts = values.mappings(value, key: "gifts").map(readGift) }
+      case "notes": event.notes = values.text(value, key: "notes")
+      case "after": event.after = values.references(value, key: "after")
+      case "window": event.window = readOrderedRange(value, key: "window")
+      case "priority": event.priority = values.integer(value, key: "priority", minimum: 1)
+      case "fixed": event.isFixed = values.boolean(value, key: "fixed")
+      case "ignore": event.ignoredRules = values.ruleSlugs(value, key: "ignore")
+      default:
+        if !key.hasPrefix("x-") {
+          let candidate = SpellingSuggestion.closest(to: key, among: spec.keys)
+          sink.report(
+            LoaderMessages.unknownKey(key, in: spec, suggestion: candidate, at: keyScalar.location))
+        }
       }
     }
-    event.responsible = values.reference(reader.value("responsible"), key: "responsible")
-    event.topics = values.texts(reader.value("topics"), key: "topics")
-    if let node = reader.value("gifts") {
-      event.gifts = values.mappings(node, key: "gifts").map(readGift)
+    if !hasTitle {
+      sink.report(LoaderMessages.missingField("title", in: spec, at: mapping.location))
     }
-    event.notes = values.text(reader.value("notes"), key: "notes")
-    event.after = values.references(reader.value("after"), key: "after")
-    event.window = readOrderedRange(reader.value("window"), key: "window")
-    event.priority = values.integer(reader.value("priority"), key: "priority", minimum: 1)
-    event.isFixed = values.boolean(reader.value("fixed"), key: "fixed")
-    event.ignoredRules = values.ruleSlugs(reader.value("ignore"), key: "ignore")
+    readTiming(timing, into: &event)
     return event
+  }
+
+  /// The time keys of an event, as written.
+  private struct Timing {
+    var time: YAMLNode?
+    var start: YAMLNode?
+    var end: YAMLNode?
+    var duration: YAMLNode?
   }
 
   /// `time: 10:00-11:30`, or `start` with one of `end` / `duration`; a
   /// `duration` alone is how long an unscheduled event will take.
-  private func readTiming(_ reader: MappingReader, into event: inout Event) {
-    let timeNode = reader.value("time")
-    let startNode = reader.value("start")
-    let endNode = reader.value("end")
-    let durationNode = reader.value("duration")
+  private func readTiming(_ timing: Timing, into event: inout Event) {
+    let timeNode = timing.time
+    let startNode = timing.start
+    let endNode = timing.end
+    let durationNode = timing.duration
     event.isTimeWritten = timeNode != nil || startNode != nil || endNode != nil
     if let timeNode {
       for (key, node) in [("start", startNode), ("end", endNode), ("duration", durationNode)] {

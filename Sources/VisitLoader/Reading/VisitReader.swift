@@ -74,7 +74,7 @@ struct VisitReader {
       let id = values.definedIdentifier(idScalar)
       let body =
         values.mapping(entry.value, key: idScalar.text)
-        ?? YAMLMapping(entries: [], location: idScalar.location)
+        ?? YAMLMapping(emptyAt: idScalar.location)
       result.append(readEntity(id, MappingReader(body, spec: spec, sink: sink)))
     }
     return result

@@ -8,8 +8,11 @@ import VisitCore
 struct SourceText {
   /// The text without a leading byte-order mark.
   let text: String
-  /// UTF-8 offset of the start of each line, first line at index 0.
-  let lineStarts: [Int]
+
+  /// UTF-8 offset of the start of each line, first line at index 0. Worked
+  /// out on demand: only error paths need it, and a forum-sized file has a
+  /// million lines.
+  var lineStarts: [Int] { Self.lineStarts(of: text) }
 
   /// Why bytes could not be decoded.
   struct InvalidEncoding: Error {
@@ -21,25 +24,27 @@ struct SourceText {
   init(decoding bytes: [UInt8]) throws(InvalidEncoding) {
     var body = bytes[...]
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-    let content = Array(body)
-    if let offset = Self.firstInvalidUTF8Offset(in: content) {
-      let prefix = String(decoding: content[..<offset], as: UTF8.self)
-      let starts = Self.lineStarts(of: prefix)
-      let lineStart = starts.last ?? 0
-      let column =
-        String(decoding: content[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
-      throw InvalidEncoding(location: SourceLocation(line: starts.count, column: column))
+    if let text = String(validating: body, as: UTF8.self) {
+      self.init(validText: text)
+      return
     }
-    self.init(validText: String(decoding: content, as: UTF8.self))
+    let content = Array(body)
+    let offset = Self.firstInvalidUTF8Offset(in: content) ?? 0
+    let prefix = String(decoding: content[..<offset], as: UTF8.self)
+    let starts = Self.lineStarts(of: prefix)
+    let lineStart = starts.last ?? 0
+    let column =
+      String(decoding: content[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
+    throw InvalidEncoding(location: SourceLocation(line: starts.count, column: column))
   }
 
   init(validText: String) {
     self.text = validText
-    self.lineStarts = Self.lineStarts(of: validText)
   }
 
   /// The line and column of a UTF-8 offset into `text`.
   func location(ofUTF8Offset offset: Int) -> SourceLocation {
+    let lineStarts = self.lineStarts
     let clamped = max(0, min(offset, text.utf8.count))
     var low = 0
     var high = lineStarts.count - 1
@@ -56,6 +61,7 @@ struct SourceText {
 
   /// The UTF-8 offset of a line and column, if the position exists.
   func utf8Offset(of location: SourceLocation) -> Int? {
+    let lineStarts = self.lineStarts
     guard location.line >= 1, location.line <= lineStarts.count, location.column >= 1 else {
       return nil
     }

@@ -11,23 +11,25 @@ import Yams
 ///   nothing. The format wants a repeated id reported as `duplicate-id` with
 ///   both positions, so the reader renames the first occurrence to a private
 ///   character of the same length (columns stay right), parses again, and
-///   restores the name in the tree. Each repetition costs one more parse, so
-///   the number is capped.
+///   the tree restores the name. Each repetition costs one more parse, so the
+///   number is capped by the file's size.
 /// - **Alias bombs.** Yams shares aliased nodes, so composing is cheap, but
-///   copying the tree would expand them. Every real node takes at least one
-///   byte of source, so a tree larger than the source plus a margin can only
-///   come from aliases, and is refused.
+///   walking the tree would expand them. Every real node takes at least one
+///   byte of source, so a tree of more nodes than the source has bytes (plus
+///   a margin) can only come from aliases, and is refused. Without an `&` in
+///   the file there are no anchors, hence no aliases, and no need to count.
 /// - **Deep nesting.** libyaml (as vendored by Yams) stops at 1000 levels;
 ///   the tree is never deeper.
 struct YAMLReader {
+  /// Nodes allowed beyond one per byte of source.
+  static let aliasExpansionMargin = 100_000
+
   /// How many repeated keys are recovered before giving up. Each costs a
   /// parse of the whole file, so fewer are recovered in a large one: the
   /// total re-parsing stays around 200 MB of text (a few seconds).
   static func maximumRepeatedKeys(forSize bytes: Int) -> Int {
     min(200, max(4, 200_000_000 / max(1, bytes)))
   }
-  /// Nodes allowed beyond one per byte of source.
-  static let aliasExpansionMargin = 100_000
 
   enum Outcome {
     case document(YAMLNode)
@@ -35,42 +37,59 @@ struct YAMLReader {
     case failure(Diagnostic)
   }
 
-  /// A renamed key: the private character that stands in for the original one.
-  fileprivate struct Rename {
-    var placeholder: Unicode.Scalar
-    var original: Unicode.Scalar
-  }
-
   static func read(_ source: SourceText) -> Outcome {
-    var scalars = Array(source.text.unicodeScalars)
-    var renames: [SourceLocation: Rename] = [:]
+    var scalars: [Unicode.Scalar] = []
+    var renames = KeyRenames()
+    var renameCount = 0
     while true {
       do {
         let text = renames.isEmpty ? source.text : String(String.UnicodeScalarView(scalars))
         guard let node = try Yams.compose(yaml: text, Resolver.basic) else { return .empty }
-        var converter = Converter(
-          budget: source.text.utf8.count + aliasExpansionMargin, renames: renames)
-        guard let tree = converter.convert(node) else {
-          return .failure(LoaderMessages.aliasExpansion(limit: converter.initialBudget))
+        let bytes = source.text.utf8.count
+        if source.text.utf8.contains(UInt8(ascii: "&")) {
+          var budget = bytes + aliasExpansionMargin
+          guard fits(node, within: &budget) else {
+            return .failure(LoaderMessages.aliasExpansion(limit: bytes + aliasExpansionMargin))
+          }
         }
-        return .document(tree)
+        return .document(YAMLNode(node, renames: renames))
       } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
         let location = SourceLocation(line: context.mark.line, column: context.mark.column)
         let key = duplicates.sorted().first ?? ""
-        guard renames.count < maximumRepeatedKeys(forSize: source.text.utf8.count) else {
+        guard renameCount < maximumRepeatedKeys(forSize: source.text.utf8.count) else {
           return .failure(LoaderMessages.tooManyRepeatedKeys(key, at: location))
         }
+        if scalars.isEmpty { scalars = Array(source.text.unicodeScalars) }
         guard let offset = scalarOffset(of: location, in: source),
-          let rename = renameKey(at: offset, in: &scalars, number: renames.count)
+          let (placeholder, original) = renameKey(at: offset, in: &scalars, number: renameCount)
         else {
           return .failure(LoaderMessages.repeatedKeyUnrecoverable(key, at: location))
         }
-        renames[location] = rename
+        renames.add(at: location, placeholder: placeholder, original: original)
+        renameCount += 1
       } catch let error as YamlError {
         return .failure(diagnostic(for: error, in: source))
       } catch {
         return .failure(LoaderMessages.yamlProblem(String(describing: error), at: nil))
       }
+    }
+  }
+
+  /// Counts the nodes of the tree as a walk would meet them (aliases
+  /// expanded), stopping as soon as the budget is spent.
+  private static func fits(_ node: Node, within budget: inout Int) -> Bool {
+    budget -= 1
+    guard budget >= 0 else { return false }
+    switch node {
+    case .scalar, .alias: return true
+    case .mapping(let mapping):
+      for (key, value) in mapping {
+        guard fits(key, within: &budget), fits(value, within: &budget) else { return false }
+      }
+      return true
+    case .sequence(let sequence):
+      for item in sequence where !fits(item, within: &budget) { return false }
+      return true
     }
   }
 
@@ -87,7 +106,7 @@ struct YAMLReader {
   /// renamed that way (an escape sequence, an empty quoted key, a tag).
   private static func renameKey(
     at offset: Int, in scalars: inout [Unicode.Scalar], number: Int
-  ) -> Rename? {
+  ) -> (placeholder: Unicode.Scalar, original: Unicode.Scalar)? {
     guard offset < scalars.count else { return nil }
     var index = offset
     if scalars[index] == "\"" || scalars[index] == "'" {
@@ -102,7 +121,7 @@ struct YAMLReader {
       let placeholder = Unicode.Scalar(0xE000 + UInt32(number))
     else { return nil }
     scalars[index] = placeholder
-    return Rename(placeholder: placeholder, original: original)
+    return (placeholder, original)
   }
 
   private static func diagnostic(for error: YamlError, in source: SourceText) -> Diagnostic {
@@ -131,62 +150,5 @@ struct YAMLReader {
     default:
       return LoaderMessages.yamlProblem(String(describing: error), at: nil)
     }
-  }
-}
-
-/// Copies a Yams tree into the loader's tree, counting nodes against a budget
-/// so that aliases cannot make it explode.
-private struct Converter {
-  let initialBudget: Int
-  var budget: Int
-  let renames: [SourceLocation: YAMLReader.Rename]
-
-  init(budget: Int, renames: [SourceLocation: YAMLReader.Rename]) {
-    self.initialBudget = budget
-    self.budget = budget
-    self.renames = renames
-  }
-
-  mutating func convert(_ node: Node) -> YAMLNode? {
-    budget -= 1
-    guard budget >= 0 else { return nil }
-    switch node {
-    case .scalar(let scalar):
-      return .scalar(
-        YAMLScalar(
-          text: scalar.string, isPlain: scalar.style == .plain, location: location(scalar.mark)))
-    case .mapping(let mapping):
-      var entries: [YAMLMapping.Entry] = []
-      entries.reserveCapacity(mapping.count)
-      for (key, value) in mapping {
-        guard var convertedKey = convert(key), let convertedValue = convert(value) else {
-          return nil
-        }
-        if !renames.isEmpty, case .scalar(var scalar) = convertedKey,
-          let rename = renames[scalar.location]
-        {
-          scalar.text = String(
-            String.UnicodeScalarView(
-              scalar.text.unicodeScalars.map { $0 == rename.placeholder ? rename.original : $0 }))
-          convertedKey = .scalar(scalar)
-        }
-        entries.append(YAMLMapping.Entry(key: convertedKey, value: convertedValue))
-      }
-      return .mapping(YAMLMapping(entries: entries, location: location(mapping.mark)))
-    case .sequence(let sequence):
-      var items: [YAMLNode] = []
-      items.reserveCapacity(sequence.count)
-      for item in sequence {
-        guard let converted = convert(item) else { return nil }
-        items.append(converted)
-      }
-      return .sequence(YAMLSequence(items: items, location: location(sequence.mark)))
-    case .alias(let alias):
-      return .scalar(YAMLScalar(text: "", isPlain: true, location: location(alias.mark)))
-    }
-  }
-
-  private func location(_ mark: Mark?) -> SourceLocation {
-    mark.map { SourceLocation(line: $0.line, column: $0.column) } ?? .startOfFile
   }
 }
