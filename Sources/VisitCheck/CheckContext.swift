@@ -235,26 +235,6 @@ public struct CheckContext: Sendable {
       : visit.days[Int(slot.day)].events[Int(slot.position)]
   }
 
-  /// Calls `body` with every event and its index, in order, without copying
-  /// the events (a forum has tens of thousands).
-  public func forEachEvent(_ body: (Int, borrowing Event) -> Void) {
-    var index = 0
-    for day in visit.days {
-      day.events.withUnsafeBufferPointer { events in
-        for position in events.indices {
-          body(index, events[position])
-          index += 1
-        }
-      }
-    }
-    visit.unscheduled.withUnsafeBufferPointer { events in
-      for position in events.indices {
-        body(index, events[position])
-        index += 1
-      }
-    }
-  }
-
   /// The people taking part in event `index`, as indices into `personIDs`.
   public func participants(of index: Int) -> ArraySlice<Int32> {
     participantPeople[Int(participantOffsets[index])..<Int(participantOffsets[index + 1])]
@@ -389,10 +369,5 @@ public struct TimelineEntry: Hashable, Sendable, Comparable {
     if lhs.start != rhs.start { return lhs.start < rhs.start }
     if lhs.end != rhs.end { return lhs.end < rhs.end }
     return lhs.event < rhs.event
-  }
-
-  /// Whether the two half-open intervals share a minute on the same day.
-  public func overlaps(_ other: TimelineEntry) -> Bool {
-    day == other.day && start < other.end && other.start < end
   }
 }

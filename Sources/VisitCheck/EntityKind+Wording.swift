@@ -35,18 +35,3 @@ extension EntityKind {
       russian: "идентификатор " + ordered.map(\.russianGenitive).joined(separator: " или "))
   }
 }
-
-/// Quoting of user text inside messages.
-enum Quote {
-  static func english(_ text: String) -> String { "\"\(shortened(text))\"" }
-  static func russian(_ text: String) -> String { "«\(shortened(text))»" }
-
-  /// Cut to 120 characters (long event titles fit), so a message stays readable.
-  private static func shortened(_ text: String) -> String {
-    // Counted in Unicode scalars: cheap, and the same as characters for the
-    // scripts of visit files.
-    let scalars = text.unicodeScalars
-    guard text.utf8.count > 120, scalars.count > 120 else { return text }
-    return String(String.UnicodeScalarView(scalars.prefix(119))) + "…"
-  }
-}

@@ -4,23 +4,12 @@ import VisitDiagnostics
 /// Every message the loader gives, in English and Russian, written for the
 /// person who edits the file: what is wrong, where, and what to write instead.
 enum LoaderMessages {
-  static func quoteEnglish(_ text: String) -> String { "\"\(shortened(text))\"" }
-  static func quoteRussian(_ text: String) -> String { "«\(shortened(text))»" }
-
-  /// User text quoted in a message, cut to 60 characters: a message must stay
-  /// one readable line even when the file holds a megabyte-long key.
-  static func shortened(_ text: String) -> String {
-    let limit = 60
-    guard text.count > limit else { return text }
-    return String(text.prefix(limit - 1)) + "…"
-  }
-
   /// "; did you mean "x"?" or nothing.
   static func suggestion(_ candidate: String?) -> LocalizedText {
     guard let candidate else { return LocalizedText(english: "", russian: "") }
     return LocalizedText(
-      english: "; did you mean \(quoteEnglish(candidate))?",
-      russian: "; возможно, имелось в виду \(quoteRussian(candidate))?")
+      english: "; did you mean \(Quote.english(candidate))?",
+      russian: "; возможно, имелось в виду \(Quote.russian(candidate))?")
   }
 
   // MARK: - yaml-syntax
@@ -143,9 +132,9 @@ enum LoaderMessages {
     Diagnostic(
       .yamlSyntax,
       LocalizedText(
-        english: "the key \(quoteEnglish(key)) is given twice in one mapping; "
+        english: "the key \(Quote.english(key)) is given twice in one mapping; "
           + "keep one (this is the first)",
-        russian: "ключ \(quoteRussian(key)) указан дважды в одном отображении; "
+        russian: "ключ \(Quote.russian(key)) указан дважды в одном отображении; "
           + "оставьте один (это первый)"),
       at: location)
   }
@@ -154,10 +143,10 @@ enum LoaderMessages {
     Diagnostic(
       .yamlSyntax,
       LocalizedText(
-        english: "the file repeats keys too often to be read (here \(quoteEnglish(key)) "
+        english: "the file repeats keys too often to be read (here \(Quote.english(key)) "
           + "is given twice in one mapping); remove the repeated keys and check again",
         russian: "в файле слишком много повторяющихся ключей, его не прочитать (здесь "
-          + "\(quoteRussian(key)) указан дважды в одном отображении); уберите повторы "
+          + "\(Quote.russian(key)) указан дважды в одном отображении); уберите повторы "
           + "и проверьте снова"),
       at: location)
   }
@@ -179,9 +168,9 @@ enum LoaderMessages {
     Diagnostic(
       .yamlSyntax,
       LocalizedText(
-        english: "the key \(quoteEnglish(key)) is given twice in one mapping; "
+        english: "the key \(Quote.english(key)) is given twice in one mapping; "
           + "keep one (the first is used)",
-        russian: "ключ \(quoteRussian(key)) указан дважды в одном отображении; "
+        russian: "ключ \(Quote.russian(key)) указан дважды в одном отображении; "
           + "оставьте один (используется первый)"),
       at: location,
       related: [
@@ -216,9 +205,9 @@ enum LoaderMessages {
     Diagnostic(
       .formatVersion,
       LocalizedText(
-        english: "the format \(quoteEnglish(value)) is not one this version of visitplan reads; "
+        english: "the format \(Quote.english(value)) is not one this version of visitplan reads; "
           + "it reads \"\(Visit.supportedFormat)\"",
-        russian: "формат \(quoteRussian(value)) эта версия visitplan не читает; "
+        russian: "формат \(Quote.russian(value)) эта версия visitplan не читает; "
           + "она читает «\(Visit.supportedFormat)»"),
       at: location)
   }
@@ -236,9 +225,9 @@ enum LoaderMessages {
     return Diagnostic(
       .unknownKey,
       LocalizedText(
-        english: "unknown key \(quoteEnglish(key)) \(object.context.english)"
+        english: "unknown key \(Quote.english(key)) \(object.context.english)"
           + "\(hint.english)\(fallbackEnglish)",
-        russian: "неизвестный ключ \(quoteRussian(key)) \(object.context.russian)"
+        russian: "неизвестный ключ \(Quote.russian(key)) \(object.context.russian)"
           + "\(hint.russian)\(fallbackRussian)"),
       at: location)
   }
@@ -249,8 +238,8 @@ enum LoaderMessages {
     Diagnostic(
       .missingField,
       LocalizedText(
-        english: "\(quoteEnglish(key)) is required \(object.context.english); add \"\(key): …\"",
-        russian: "\(object.context.russian.capitalizedFirst) требуется ключ \(quoteRussian(key)); "
+        english: "\(Quote.english(key)) is required \(object.context.english); add \"\(key): …\"",
+        russian: "\(object.context.russian.capitalizedFirst) требуется ключ \(Quote.russian(key)); "
           + "добавьте «\(key): …»"),
       at: location)
   }
@@ -259,8 +248,8 @@ enum LoaderMessages {
     Diagnostic(
       .missingField,
       LocalizedText(
-        english: "\(quoteEnglish(key)) is empty; write its value after the colon",
-        russian: "значение \(quoteRussian(key)) пусто; впишите его после двоеточия"),
+        english: "\(Quote.english(key)) is empty; write its value after the colon",
+        russian: "значение \(Quote.russian(key)) пусто; впишите его после двоеточия"),
       at: location)
   }
 
@@ -268,9 +257,9 @@ enum LoaderMessages {
     Diagnostic(
       .missingField,
       LocalizedText(
-        english: "the person \(quoteEnglish(id)) has neither \"name\" nor \"position\"; "
+        english: "the person \(Quote.english(id)) has neither \"name\" nor \"position\"; "
           + "give at least the position (\"представитель совета ветеранов\")",
-        russian: "у участника \(quoteRussian(id)) нет ни «name», ни «position»; "
+        russian: "у участника \(Quote.russian(id)) нет ни «name», ни «position»; "
           + "укажите хотя бы должность («представитель совета ветеранов»)"),
       at: location)
   }
@@ -288,8 +277,8 @@ enum LoaderMessages {
     Diagnostic(
       .missingField,
       LocalizedText(
-        english: "\(quoteEnglish(key)) is given without \"start\"; add \"start: …\"",
-        russian: "\(quoteRussian(key)) указан без «start»; добавьте «start: …»"),
+        english: "\(Quote.english(key)) is given without \"start\"; add \"start: …\"",
+        russian: "\(Quote.russian(key)) указан без «start»; добавьте «start: …»"),
       at: location)
   }
 
@@ -312,8 +301,8 @@ enum LoaderMessages {
 
   static func expected(_ shape: Shape, for key: String, at location: SourceLocation) -> Diagnostic {
     invalid(
-      "\(quoteEnglish(key)) should be \(shape.english)",
-      "\(quoteRussian(key)) должно быть \(shape.russian)", at: location)
+      "\(Quote.english(key)) should be \(shape.english)",
+      "\(Quote.russian(key)) должно быть \(shape.russian)", at: location)
   }
 
   /// What kind of YAML value a key expects.
@@ -347,47 +336,47 @@ enum LoaderMessages {
 
   static func invalidIdentifier(_ id: String, at location: SourceLocation) -> Diagnostic {
     invalid(
-      "\(quoteEnglish(id)) is not a valid id; ids use lowercase Latin letters, digits and "
+      "\(Quote.english(id)) is not a valid id; ids use lowercase Latin letters, digits and "
         + "hyphens, start with a letter or digit, and are at most 64 characters "
         + "(e.g. \"zhevlakov\", \"house-museum\")",
-      "\(quoteRussian(id)) — недопустимый идентификатор; идентификатор состоит из строчных "
+      "\(Quote.russian(id)) — недопустимый идентификатор; идентификатор состоит из строчных "
         + "латинских букв, цифр и дефисов, начинается с буквы или цифры, не длиннее 64 знаков "
         + "(например, «zhevlakov», «house-museum»)", at: location)
   }
 
   static func invalidDate(_ text: String, at location: SourceLocation) -> Diagnostic {
     invalid(
-      "\(quoteEnglish(text)) is not a date; write an existing date as YYYY-MM-DD, e.g. 2018-06-19",
-      "\(quoteRussian(text)) — не дата; укажите существующую дату в виде ГГГГ-ММ-ДД, "
+      "\(Quote.english(text)) is not a date; write an existing date as YYYY-MM-DD, e.g. 2018-06-19",
+      "\(Quote.russian(text)) — не дата; укажите существующую дату в виде ГГГГ-ММ-ДД, "
         + "например 2018-06-19", at: location)
   }
 
   static func invalidTime(_ text: String, at location: SourceLocation) -> Diagnostic {
     invalid(
-      "\(quoteEnglish(text)) is not a time of day; write hours and minutes, 00:00 to 23:59 "
+      "\(Quote.english(text)) is not a time of day; write hours and minutes, 00:00 to 23:59 "
         + "(24:00 only as an end), e.g. 10:00",
-      "\(quoteRussian(text)) — не время суток; укажите часы и минуты от 00:00 до 23:59 "
+      "\(Quote.russian(text)) — не время суток; укажите часы и минуты от 00:00 до 23:59 "
         + "(24:00 — только как окончание), например 10:00", at: location)
   }
 
   static func invalidTimeRange(_ text: String, at location: SourceLocation) -> Diagnostic {
     invalid(
-      "\(quoteEnglish(text)) is not a time range; write start and end, e.g. 10:00-11:30",
-      "\(quoteRussian(text)) — не интервал времени; укажите начало и конец, например 10:00-11:30",
+      "\(Quote.english(text)) is not a time range; write start and end, e.g. 10:00-11:30",
+      "\(Quote.russian(text)) — не интервал времени; укажите начало и конец, например 10:00-11:30",
       at: location)
   }
 
   static func invalidDuration(_ text: String, at location: SourceLocation) -> Diagnostic {
     invalid(
-      "\(quoteEnglish(text)) is not a duration; write e.g. 90m, 1h or 1h30m",
-      "\(quoteRussian(text)) — не продолжительность; пишите, например, 90m, 1h или 1h30m",
+      "\(Quote.english(text)) is not a duration; write e.g. 90m, 1h or 1h30m",
+      "\(Quote.russian(text)) — не продолжительность; пишите, например, 90m, 1h или 1h30m",
       at: location)
   }
 
   static func nonPositiveDuration(_ text: String, at location: SourceLocation) -> Diagnostic {
     invalid(
-      "the duration \(quoteEnglish(text)) must be longer than zero",
-      "продолжительность \(quoteRussian(text)) должна быть больше нуля", at: location)
+      "the duration \(Quote.english(text)) must be longer than zero",
+      "продолжительность \(Quote.russian(text)) должна быть больше нуля", at: location)
   }
 
   static func endsAfterMidnight(at location: SourceLocation) -> Diagnostic {
@@ -399,9 +388,9 @@ enum LoaderMessages {
 
   static func conflictingTimeKeys(_ key: String, at location: SourceLocation) -> Diagnostic {
     invalid(
-      "\(quoteEnglish(key)) conflicts with the other time keys of this event; write either "
+      "\(Quote.english(key)) conflicts with the other time keys of this event; write either "
         + "\"time: 10:00-11:30\", or \"start\" with one of \"end\" or \"duration\"",
-      "\(quoteRussian(key)) противоречит другим ключам времени этого события; пишите либо "
+      "\(Quote.russian(key)) противоречит другим ключам времени этого события; пишите либо "
         + "«time: 10:00-11:30», либо «start» с одним из «end» или «duration»", at: location)
   }
 
@@ -410,12 +399,12 @@ enum LoaderMessages {
   {
     if let number = Int(text), number < minimum {
       return invalid(
-        "\(quoteEnglish(text)) is too small; the least allowed is \(minimum)",
-        "\(quoteRussian(text)) — слишком мало; наименьшее допустимое значение — \(minimum)",
+        "\(Quote.english(text)) is too small; the least allowed is \(minimum)",
+        "\(Quote.russian(text)) — слишком мало; наименьшее допустимое значение — \(minimum)",
         at: location)
     }
     return invalid(
-      "\(quoteEnglish(text)) is not a whole number", "\(quoteRussian(text)) — не целое число",
+      "\(Quote.english(text)) is not a whole number", "\(Quote.russian(text)) — не целое число",
       at: location)
   }
 
@@ -423,14 +412,14 @@ enum LoaderMessages {
     -> Diagnostic
   {
     invalid(
-      "\(quoteEnglish(text)) is not a number \(range); write it with a dot, e.g. 1.3",
-      "\(quoteRussian(text)) — не число \(range); пишите с точкой, например 1.3", at: location)
+      "\(Quote.english(text)) is not a number \(range); write it with a dot, e.g. 1.3",
+      "\(Quote.russian(text)) — не число \(range); пишите с точкой, например 1.3", at: location)
   }
 
   static func invalidBoolean(_ text: String, at location: SourceLocation) -> Diagnostic {
     invalid(
-      "\(quoteEnglish(text)) is neither true nor false",
-      "\(quoteRussian(text)) — ни true, ни false", at: location)
+      "\(Quote.english(text)) is neither true nor false",
+      "\(Quote.russian(text)) — ни true, ни false", at: location)
   }
 
   static func invalidChoice(
@@ -439,9 +428,9 @@ enum LoaderMessages {
     let hint = suggestion(SpellingSuggestion.closest(to: text, among: allowed))
     let list = allowed.joined(separator: ", ")
     return invalid(
-      "\(quoteEnglish(text)) is not a value of \(quoteEnglish(key)); it is one of: \(list)"
+      "\(Quote.english(text)) is not a value of \(Quote.english(key)); it is one of: \(list)"
         + hint.english,
-      "\(quoteRussian(text)) — недопустимое значение \(quoteRussian(key)); допустимы: \(list)"
+      "\(Quote.russian(text)) — недопустимое значение \(Quote.russian(key)); допустимы: \(list)"
         + hint.russian, at: location)
   }
 
@@ -452,9 +441,9 @@ enum LoaderMessages {
   {
     let hint = suggestion(candidate)
     return invalid(
-      "\(quoteEnglish(text)) is not an IANA time zone name such as \"Europe/Moscow\""
+      "\(Quote.english(text)) is not an IANA time zone name such as \"Europe/Moscow\""
         + hint.english,
-      "\(quoteRussian(text)) — не название часового пояса IANA, такое как «Europe/Moscow»"
+      "\(Quote.russian(text)) — не название часового пояса IANA, такое как «Europe/Moscow»"
         + hint.russian, at: location)
   }
 
@@ -468,17 +457,17 @@ enum LoaderMessages {
 
   static func invalidHours(_ text: String, at location: SourceLocation) -> Diagnostic {
     invalid(
-      "\(quoteEnglish(text)) is not opening hours; write \"09:00-17:00\", several ranges "
+      "\(Quote.english(text)) is not opening hours; write \"09:00-17:00\", several ranges "
         + "separated by commas, or \"closed\"",
-      "\(quoteRussian(text)) — не часы работы; пишите «09:00-17:00», несколько интервалов "
+      "\(Quote.russian(text)) — не часы работы; пишите «09:00-17:00», несколько интервалов "
         + "через запятую или «closed»", at: location)
   }
 
   static func invalidWeekdays(_ text: String, at location: SourceLocation) -> Diagnostic {
     invalid(
-      "\(quoteEnglish(text)) is not a weekday or a range of weekdays; write e.g. mon-fri, sat, "
+      "\(Quote.english(text)) is not a weekday or a range of weekdays; write e.g. mon-fri, sat, "
         + "sun (or пн-пт, сб, вс)",
-      "\(quoteRussian(text)) — не день недели и не диапазон дней; пишите, например, mon-fri, "
+      "\(Quote.russian(text)) — не день недели и не диапазон дней; пишите, например, mon-fri, "
         + "sat, sun (или пн-пт, сб, вс)", at: location)
   }
 
@@ -492,23 +481,23 @@ enum LoaderMessages {
   static func unknownRule(_ slug: String, at location: SourceLocation) -> Diagnostic {
     let hint = suggestion(SpellingSuggestion.closest(to: slug, among: RuleID.all.map(\.slug)))
     return invalid(
-      "\(quoteEnglish(slug)) is not the name of a check rule" + hint.english,
-      "\(quoteRussian(slug)) — не название правила проверки" + hint.russian, at: location)
+      "\(Quote.english(slug)) is not the name of a check rule" + hint.english,
+      "\(Quote.russian(slug)) — не название правила проверки" + hint.russian, at: location)
   }
 
   static func ruleNotSilenceable(_ slug: String, at location: SourceLocation) -> Diagnostic {
     invalid(
-      "the rule \(quoteEnglish(slug)) is about the file itself and cannot be silenced; "
+      "the rule \(Quote.english(slug)) is about the file itself and cannot be silenced; "
         + "fix what it reports instead",
-      "правило \(quoteRussian(slug)) касается самого файла, и отключить его нельзя; "
+      "правило \(Quote.russian(slug)) касается самого файла, и отключить его нельзя; "
         + "исправьте то, о чём оно сообщает", at: location)
   }
 
   static func groupWordAsID(_ word: String, at location: SourceLocation) -> Diagnostic {
     invalid(
-      "\(quoteEnglish(word)) is a group word in participant lists and cannot be an id; "
+      "\(Quote.english(word)) is a group word in participant lists and cannot be an id; "
         + "choose another id",
-      "\(quoteRussian(word)) — групповое слово в списках участников и не может быть "
+      "\(Quote.russian(word)) — групповое слово в списках участников и не может быть "
         + "идентификатором; выберите другой", at: location)
   }
 }

@@ -20,18 +20,11 @@ public struct Reference: Hashable, Sendable {
 }
 
 extension Visit {
-  /// Every reference in the file, each with the kinds it accepts. Group words
-  /// in `participants` are not references.
+  /// Calls `body` with every reference in the file, each with the kinds it
+  /// accepts. Group words in `participants` are not references.
   ///
-  /// - Complexity: O(references); `forEachReference` visits them without
-  ///   building the array.
-  public var references: [Reference] {
-    var result: [Reference] = []
-    forEachReference { result.append($0) }
-    return result
-  }
-
-  /// Calls `body` with every reference in the file.
+  /// - Complexity: O(references), without building an array of them: a
+  ///   forum has hundreds of thousands.
   ///
   /// - Parameter includingParticipantsAndSites: false skips events'
   ///   `participants` and `site`, for callers that have them already.
