@@ -29,11 +29,18 @@ let package = Package(
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
+    // The XLSX writer: pure-value workbooks, and the one caller of libxlsxwriter.
+    .target(name: "VisitXLSX", dependencies: ["CXlsxWriter"]),
+    // The officials' workbook, built from the visit.
+    .target(
+      name: "VisitWorkbook",
+      dependencies: ["VisitCore", "VisitDiagnostics", "VisitXLSX"]
+    ),
     // The thin command line.
     .executableTarget(
       name: "visitplan",
       dependencies: [
-        "VisitCore", "VisitDiagnostics", "VisitLoader", "VisitCheck",
+        "VisitCore", "VisitDiagnostics", "VisitLoader", "VisitCheck", "VisitWorkbook",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -63,6 +70,14 @@ let package = Package(
     .testTarget(
       name: "CXlsxWriterTests",
       dependencies: ["CXlsxWriter"]
+    ),
+    .testTarget(name: "VisitXLSXTests", dependencies: ["VisitXLSX", "VisitTestSupport"]),
+    .testTarget(
+      name: "VisitWorkbookTests",
+      dependencies: [
+        "VisitWorkbook", "VisitXLSX", "VisitCore", "VisitDiagnostics", "VisitLoader", "VisitCheck",
+        "VisitTestSupport",
+      ]
     ),
     .testTarget(
       name: "EndToEndTests",

@@ -15,7 +15,7 @@ struct VisitPlanCommand: ParsableCommand {
       Exit status: 0 success, 1 the visit has errors, 2 the command could not run.
       """,
     version: "visitplan \(version) (format visitplan/1)",
-    subcommands: [CheckCommand.self, SchemaCommand.self]
+    subcommands: [CheckCommand.self, ExportCommand.self, SchemaCommand.self]
   )
 
   /// Runs the command. Usage errors exit with 2, as the spec says, instead of
@@ -24,6 +24,9 @@ struct VisitPlanCommand: ParsableCommand {
     do {
       var command = try parseAsRoot()
       try command.run()
+    } catch let failure as Failure {
+      Output.standardError("visitplan: \(failure)\n")
+      Foundation.exit(ExitStatus.couldNotRun)
     } catch {
       let code = exitCode(for: error)
       if code == .validationFailure {

@@ -1,0 +1,71 @@
+import VisitCore
+import VisitDiagnostics
+
+/// The workbook's words in Russian and English: sheet names, column
+/// headings, and the words for sides, kinds and severities.
+struct Labels {
+  let language: Language
+
+  func pick(_ russian: String, _ english: String) -> String {
+    language == .russian ? russian : english
+  }
+
+  // MARK: Sheets
+
+  var programme: String { pick("Программа", "Programme") }
+  var participants: String { pick("Участники", "Participants") }
+  var attendance: String { pick("Участие", "Attendance") }
+  var venues: String { pick("Площадки", "Venues") }
+  var agreements: String { pick("Соглашения", "Agreements") }
+  var gifts: String { pick("Подарки", "Gifts") }
+  var check: String { pick("Проверка", "Check") }
+
+  // MARK: Words
+
+  var timeToBeConfirmed: String { pick("время уточняется", "time to be confirmed") }
+  var dateToBeConfirmed: String { pick("Дата не определена", "Date to be confirmed") }
+  var pageOf: (String, String) { language == .russian ? ("Стр. ", " из ") : ("Page ", " of ") }
+  var yes: String { pick("да", "yes") }
+  var notInPerson: String { pick("нет, передан", "no, handed over") }
+  var closed: String { pick("закрыто", "closed") }
+  var closedOn: String { pick("закрыто", "closed on") }
+  var everyDay: String { pick("ежедневно", "daily") }
+  var attendanceListNote: String {
+    pick(
+      "Мероприятий больше ста: участие показано списком, а не таблицей.",
+      "More than a hundred events: attendance is listed rather than tabulated.")
+  }
+
+  func side(_ side: Side?) -> String {
+    switch side {
+    case .delegation: pick("делегация", "delegation")
+    case .host: pick("принимающая сторона", "host")
+    case .guest: pick("гость", "guest")
+    case nil: ""
+    }
+  }
+
+  func agreementKind(_ kind: AgreementKind?) -> String {
+    switch kind {
+    case .cooperation: pick("о сотрудничестве", "cooperation")
+    case .twinning: pick("о побратимстве", "twinning")
+    case .memorandum: pick("меморандум", "memorandum")
+    case .other: pick("иное", "other")
+    case nil: ""
+    }
+  }
+
+  func severity(_ severity: Severity) -> String {
+    switch severity {
+    case .error: pick("ошибка", "error")
+    case .warning: pick("предупреждение", "warning")
+    case .note: pick("замечание", "note")
+    }
+  }
+
+  func weekday(_ weekday: Weekday) -> String {
+    language == .russian
+      ? weekday.russianAbbreviation
+      : weekday.rawValue.prefix(1).uppercased() + weekday.rawValue.dropFirst()
+  }
+}

@@ -1,0 +1,65 @@
+import VisitCore
+import VisitXLSX
+
+/// `Участники`: everyone in protocol order — the delegation first (its head
+/// first), then the hosts, then guests, then anyone else, each group in file
+/// order — with how many events each attends.
+enum ParticipantsSheet {
+  static func make(_ visit: Visit, names: VisitNames, labels: Labels) throws(XLSXError) -> Worksheet
+  {
+    let headers =
+      labels.language == .russian
+      ? ["№", "ФИО", "Должность", "Организация", "Сторона", "Мероприятий"]
+      : ["No.", "Name", "Position", "Organization", "Side", "Events"]
+    var table = try TableSheet(
+      name: labels.participants, headers: headers,
+      limits: [4...5, 20...30, 22...40, 22...40, 12...20, 10...12])
+    let counts = eventCounts(visit, names: names)
+    for (index, person) in protocolOrder(visit).enumerated() {
+      try table.number(index + 1, column: 0)
+      try table.text(names.person(person.id.value), column: 1)
+      try table.text(person.position?.value ?? "", column: 2)
+      try table.text(person.organization.map { names.organization($0.value) } ?? "", column: 3)
+      try table.text(labels.side(person.side?.value), column: 4)
+      try table.number(counts[person.id.value, default: 0], column: 5)
+      table.nextRow()
+    }
+    return try table.finish(
+      orientation: .portrait, pageTitle: visit.info.title?.value ?? "", labels: labels)
+  }
+
+  /// Delegation (head first), hosts, guests, the rest; each person once.
+  static func protocolOrder(_ visit: Visit) -> [Person] {
+    var seen: Set<Identifier> = []
+    let people = visit.people.filter { seen.insert($0.id.value).inserted }
+    let head = visit.info.delegation?.head?.value
+    func rank(_ person: Person) -> Int {
+      if person.id.value == head { return 0 }
+      switch person.side?.value {
+      case .delegation: return 1
+      case .host: return 2
+      case .guest: return 3
+      case nil: return 4
+      }
+    }
+    return people.enumerated().sorted {
+      (rank($0.element), $0.offset) < (rank($1.element), $1.offset)
+    }
+    .map(\.element)
+  }
+
+  /// How many events each person takes part in, group words expanded.
+  static func eventCounts(_ visit: Visit, names: VisitNames) -> [Identifier: Int] {
+    var counts: [Identifier: Int] = [:]
+    for event in visit.events {
+      var seen: Set<Identifier> = []
+      for participant in event.participants {
+        for person in visit.people(for: participant.value, in: names.peopleIndex)
+        where seen.insert(person).inserted {
+          counts[person, default: 0] += 1
+        }
+      }
+    }
+    return counts
+  }
+}

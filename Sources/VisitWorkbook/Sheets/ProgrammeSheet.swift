@@ -1,0 +1,99 @@
+import VisitCore
+import VisitXLSX
+
+/// `Программа`: the whole programme on one sheet. A title row merged across
+/// the columns, the header, then each day under a merged day row, its events
+/// in time order (unscheduled last), one row each. Undated events follow
+/// under "Дата не определена".
+enum ProgrammeSheet {
+  static func make(_ visit: Visit, names: VisitNames, labels: Labels) throws(XLSXError) -> Worksheet
+  {
+    let headers =
+      labels.language == .russian
+      ? [
+        "№", "Начало", "Окончание", "Мероприятие", "Место проведения", "Участники", "Ответственный",
+        "Примечание",
+      ]
+      : ["No.", "Start", "End", "Event", "Venue", "Participants", "Responsible", "Notes"]
+    var table = try TableSheet(
+      name: labels.programme, headers: headers,
+      limits: [4...5, 7...8, 10...11, 26...40, 20...32, 20...32, 14...22, 16...28], headerRow: 1)
+    let title = visit.info.title?.value ?? ""
+    var number = 0
+    let days = visit.days.enumerated().sorted { a, b in
+      switch (a.element.date?.value, b.element.date?.value) {
+      case (let x?, let y?): (x, a.offset) < (y, b.offset)
+      case (nil, nil): a.offset < b.offset
+      case (nil, _): false
+      case (_, nil): true
+      }
+    }.map(\.element)
+    for day in days {
+      var heading = day.date.map { DateText.dayHeading($0.value, labels.language) } ?? ""
+      if let dayTitle = day.title?.value {
+        heading += heading.isEmpty ? dayTitle : " — \(dayTitle)"
+      }
+      try table.mergedRow(heading, style: Styles.day, height: 20)
+      for event in inTimeOrder(day.events) {
+        number += 1
+        try write(event, number: number, into: &table, names: names, labels: labels)
+      }
+    }
+    if !visit.unscheduled.isEmpty {
+      try table.mergedRow(labels.dateToBeConfirmed, style: Styles.day, height: 20)
+      for event in visit.unscheduled {
+        number += 1
+        try write(event, number: number, into: &table, names: names, labels: labels)
+      }
+    }
+    var sheet = try table.finish(orientation: .landscape, pageTitle: title, labels: labels)
+    try sheet.merge(
+      try CellRange(row: 0, columns: 0...(headers.count - 1)), text: title, style: Styles.title)
+    try sheet.setRowHeight(
+      0, Layout.mergedHeight(title, width: table.totalWidth / 1.3, lineHeight: 19))
+    return sheet
+  }
+
+  /// Scheduled events by start and end, then the rest, each group in file order.
+  static func inTimeOrder(_ events: [Event]) -> [Event] {
+    events.enumerated().sorted { a, b in
+      switch (a.element.time?.value, b.element.time?.value) {
+      case (let x?, let y?): (x.start, x.end, a.offset) < (y.start, y.end, b.offset)
+      case (nil, nil): a.offset < b.offset
+      case (nil, _): false
+      case (_, nil): true
+      }
+    }.map(\.element)
+  }
+
+  private static func write(
+    _ event: Event, number: Int, into table: inout TableSheet, names: VisitNames, labels: Labels
+  ) throws(XLSXError) {
+    try table.number(number, column: 0)
+    if let date = event.date, let time = event.time?.value {
+      try table.time(date, time.start, column: 1)
+      try table.time(date, time.end, column: 2)
+    } else {
+      try table.blank(column: 1, style: Styles.time)
+      try table.blank(column: 2, style: Styles.time)
+    }
+    try table.text(event.title?.value ?? event.id.value.rawValue, column: 3)
+    var venue: [String] = []
+    if let site = event.site?.value {
+      venue.append(names.site(site))
+      if let address = names.sites[site]?.address?.value { venue.append(address) }
+    }
+    try table.text(venue.joined(separator: "\n"), column: 4)
+    try table.text(names.participants(of: event).joined(separator: ", "), column: 5)
+    try table.text(event.responsible.map { names.person($0.value) } ?? "", column: 6)
+    var notes: [String] = []
+    if event.time == nil || event.date == nil { notes.append(labels.timeToBeConfirmed) }
+    if !event.topics.isEmpty {
+      notes.append(
+        labels.pick("Вопросы: ", "Topics: ") + event.topics.map(\.value).joined(separator: "; "))
+    }
+    if let text = event.notes?.value { notes.append(text) }
+    try table.text(notes.joined(separator: "\n"), column: 7)
+    table.nextRow()
+  }
+}

@@ -1,0 +1,151 @@
+import VisitCore
+import VisitXLSX
+
+/// Writes one sheet laid out as a table: an optional title or note above, a
+/// bold header row, body rows; then sets column widths from the content,
+/// freezes the header, filters plain tables and prepares the print setup.
+struct TableSheet {
+  private(set) var sheet: Worksheet
+  private var widths: ColumnWidths
+  let columnCount: Int
+  let headerRow: Int
+  /// The next row to write.
+  var row: Int
+  private var hasMergedBodyRows = false
+  /// Text written in each row, by column, to size the row once widths are known.
+  private var texts: [Int: [(column: Int, text: String)]] = [:]
+  private let headers: [String]
+
+  init(
+    name: String, headers: [String], limits: [ClosedRange<Double>], headerRow: Int = 0
+  ) throws(XLSXError) {
+    sheet = Worksheet(name: try SheetName(name))
+    widths = ColumnWidths(limits: limits)
+    columnCount = headers.count
+    self.headers = headers
+    self.headerRow = headerRow
+    row = headerRow + 1
+    for (column, header) in headers.enumerated() {
+      try sheet.write(header, row: headerRow, column: column, style: Styles.header)
+      widths.measure(header, column: column, bold: true)
+    }
+  }
+
+  /// A text cell, measured for the column's width.
+  mutating func text(_ text: String, column: Int, style: CellStyle = Styles.body) throws(XLSXError)
+  {
+    try sheet.write(text, row: row, column: column, style: style)
+    widths.measure(text, column: column)
+    if style.wrapsText { texts[row, default: []].append((column, text)) }
+  }
+
+  mutating func number(_ number: Int, column: Int, style: CellStyle = Styles.number)
+    throws(XLSXError)
+  {
+    try sheet.write(.number(Double(number)), row: row, column: column, style: style)
+    widths.measure(String(number), column: column)
+  }
+
+  /// A real Excel date-time shown as a time: the event's date at that time.
+  mutating func time(_ date: CalendarDate, _ time: WallClockTime, column: Int) throws(XLSXError) {
+    let value = try LocalDateTime(
+      year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute)
+    try sheet.write(.dateTime(value), row: row, column: column, style: Styles.time)
+  }
+
+  /// A real Excel date shown as dd.mm.yyyy.
+  mutating func date(_ date: CalendarDate, column: Int) throws(XLSXError) {
+    let value = try LocalDateTime(year: date.year, month: date.month, day: date.day)
+    try sheet.write(.dateTime(value), row: row, column: column, style: Styles.date)
+    widths.measure("00.00.0000", column: column)
+  }
+
+  /// An empty bordered cell, so printed tables have no gaps in their lines.
+  mutating func blank(column: Int, style: CellStyle = Styles.body) throws(XLSXError) {
+    try sheet.write(.blank, row: row, column: column, style: style)
+  }
+
+  /// Fills the rest of the row's cells with bordered blanks.
+  mutating func blanks(from column: Int, style: CellStyle = Styles.body) throws(XLSXError) {
+    for column in column..<columnCount { try blank(column: column, style: style) }
+  }
+
+  /// A row merged across the table (a day heading), with a fixed height.
+  mutating func mergedRow(_ text: String, style: CellStyle, height: Double) throws(XLSXError) {
+    try sheet.merge(
+      try CellRange(row: row, columns: 0...(columnCount - 1)), text: text, style: style)
+    try sheet.setRowHeight(row, height)
+    hasMergedBodyRows = true
+    row += 1
+  }
+
+  mutating func nextRow() { row += 1 }
+
+  /// Widths, row heights, frozen header, autofilter (for plain tables) and
+  /// print setup.
+  mutating func finish(
+    orientation: PageSetup.Orientation, pageTitle: String, labels: Labels
+  ) throws(XLSXError) -> Worksheet {
+    let final = widths.widths(
+      fitting: orientation == .landscape ? ColumnWidths.landscapePage : ColumnWidths.portraitPage)
+    for (column, width) in final.enumerated() {
+      try sheet.setColumns(column...column, width: width)
+    }
+    let headerLines =
+      headers.enumerated().map {
+        ColumnWidths.lines($0.element, width: final[$0.offset], bold: true)
+      }.max() ?? 1
+    if headerLines > 1 {
+      try sheet.setRowHeight(headerRow, ColumnWidths.height(lines: headerLines))
+    }
+    for (row, cells) in texts {
+      let lines = cells.map { ColumnWidths.lines($0.text, width: final[$0.column]) }.max() ?? 1
+      if lines > 1 { try sheet.setRowHeight(row, ColumnWidths.height(lines: lines)) }
+    }
+    totalWidth = final.reduce(0, +)
+    try sheet.freeze(rows: headerRow + 1, columns: 0)
+    if !hasMergedBodyRows, row > headerRow + 1 {
+      try sheet.setAutofilter(
+        try CellRange(rows: headerRow...(row - 1), columns: 0...(columnCount - 1)))
+    }
+    sheet.page = Layout.page(
+      orientation: orientation, repeatedRows: headerRow...headerRow, title: pageTitle,
+      labels: labels)
+    return sheet
+  }
+
+  /// The sum of the final column widths, for sizing merged rows.
+  private(set) var totalWidth = 0.0
+}
+
+/// The print setup every sheet shares: A4, 20/10/20/20 mm margins, one page
+/// wide, the header row on every page, the visit's title at the top and
+/// "Стр. N из M" at the bottom.
+enum Layout {
+  static func page(
+    orientation: PageSetup.Orientation, repeatedRows: ClosedRange<Int>?, title: String,
+    labels: Labels
+  ) -> PageSetup {
+    let (page, of) = labels.pageOf
+    return PageSetup(
+      orientation: orientation, marginsMillimetres: (20, 10, 20, 20), fitToPages: (1, 0),
+      repeatedRows: repeatedRows,
+      header: HeaderFooter(center: [.text(headerTitle(title))]),
+      footer: HeaderFooter(center: [.text(page), .pageNumber, .text(of), .pageCount]))
+  }
+
+  /// The title cut to fit the 255 characters of a header, `&` doubling included.
+  static func headerTitle(_ title: String) -> String {
+    let limit = 200
+    let ampersands = title.filter { $0 == "&" }.count
+    guard title.count + ampersands > limit else { return title }
+    return String(title.prefix(limit - ampersands - 1)) + "…"
+  }
+
+  /// A height for a merged row of wrapped text, which viewers do not fit.
+  static func mergedHeight(_ text: String, width: Double, lineHeight: Double) -> Double {
+    let characters = Double(max(1, text.count))
+    let lines = max(1, (characters * 1.15 / max(width, 1)).rounded(.up))
+    return min(409, lines * lineHeight + 6)
+  }
+}

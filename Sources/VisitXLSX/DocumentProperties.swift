@@ -1,0 +1,24 @@
+/// The workbook's document properties. `created` is required: libxlsxwriter
+/// uses the current time otherwise, and the same visit must give the same
+/// bytes on every run.
+public struct DocumentProperties: Hashable, Sendable {
+  public var title: String
+  public var subject: String
+  public var author: String
+  public var company: String
+  public var comments: String
+  /// Seconds since 1970-01-01 UTC.
+  public var created: Int64
+
+  public init(
+    title: String = "", subject: String = "", author: String = "", company: String = "",
+    comments: String = "", created: Int64
+  ) {
+    self.title = title
+    self.subject = subject
+    self.author = author
+    self.company = company
+    self.comments = comments
+    self.created = created
+  }
+}

@@ -1,0 +1,226 @@
+import CXlsxWriter
+import Foundation
+
+/// Writes a `Workbook` to a file through libxlsxwriter: the one place in
+/// visitplan that calls its C API, and no C pointer leaves it.
+///
+/// - The file is written to a temporary file beside the target and renamed
+///   over it on success, so a failure leaves nothing half-written and an
+///   existing file is replaced only by a complete one.
+/// - The C calls run under the C numeric locale (thread-local `uselocale`):
+///   Debian's build formats numbers with `printf`, and a Russian locale would
+///   put commas into the XML and corrupt the file.
+/// - libxlsxwriter's errors become `XLSXError.library` with its own message
+///   (`lxw_strerror`), never a hard-coded number.
+public enum WorkbookWriter {
+  /// Writes the workbook to `path`, replacing any file there.
+  ///
+  /// - Throws: `XLSXError` when the destination cannot be written or the
+  ///   library refuses something; then no file is left at `path` or beside it.
+  public static func write(_ workbook: Workbook, to path: String) throws(XLSXError) {
+    let temporary = try reserveTemporaryFile(beside: path)
+    do {
+      try NumericLocale.withCLocale { () throws(XLSXError) in
+        try render(workbook, to: temporary)
+      }
+    } catch {
+      unlink(temporary)
+      throw error
+    }
+    guard rename(temporary, path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw XLSXError(.fileSystem(path: path, reason: reason))
+    }
+  }
+
+  /// Creates an empty file beside `path` to prove the folder is writable now,
+  /// rather than when libxlsxwriter closes the workbook at the very end.
+  private static func reserveTemporaryFile(beside path: String) throws(XLSXError) -> String {
+    let url = URL(fileURLWithPath: path)
+    let folder = url.deletingLastPathComponent().path
+    let name = ".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+    let temporary = (folder as NSString).appendingPathComponent(name)
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+    guard descriptor >= 0 else {
+      throw XLSXError(.fileSystem(path: path, reason: String(cString: strerror(errno))))
+    }
+    close(descriptor)
+    return temporary
+  }
+
+  private static func render(_ workbook: Workbook, to path: String) throws(XLSXError) {
+    guard let handle = workbook_new(path) else {
+      throw XLSXError(.library(function: "workbook_new", message: "could not create the workbook"))
+    }
+    // workbook_close frees the workbook even when it fails; before it, an
+    // error must free it without writing.
+    var isClosed = false
+    defer { if !isClosed { lxw_workbook_free(handle) } }
+    var formats = FormatCache(workbook: handle)
+    for sheet in workbook.sheets {
+      try render(sheet, in: handle, formats: &formats)
+    }
+    try setProperties(workbook.properties, on: handle)
+    isClosed = true
+    try check(workbook_close(handle), "workbook_close")
+  }
+
+  private static func render(
+    _ sheet: Worksheet, in workbook: UnsafeMutablePointer<lxw_workbook>,
+    formats: inout FormatCache
+  ) throws(XLSXError) {
+    guard let handle = workbook_add_worksheet(workbook, sheet.name.text) else {
+      throw XLSXError(
+        .library(function: "workbook_add_worksheet", message: "refused \"\(sheet.name)\""))
+    }
+    for column in sheet.columns {
+      try check(
+        worksheet_set_column(
+          handle, lxw_col_t(column.columns.lowerBound), lxw_col_t(column.columns.upperBound),
+          column.width, column.style.flatMap { formats.format(for: $0) }),
+        "worksheet_set_column")
+    }
+    for (row, height) in sheet.rowHeights.sorted(by: { $0.key < $1.key }) {
+      try check(worksheet_set_row(handle, lxw_row_t(row), height, nil), "worksheet_set_row")
+    }
+    for cell in sheet.cells {
+      let row = lxw_row_t(cell.row)
+      let column = lxw_col_t(cell.column)
+      let format = cell.style.flatMap { formats.format(for: $0) }
+      switch cell.value {
+      case .text(let text):
+        try check(
+          worksheet_write_string(handle, row, column, text, format), "worksheet_write_string")
+      case .number(let number):
+        try check(
+          worksheet_write_number(handle, row, column, number, format), "worksheet_write_number")
+      case .dateTime(let value):
+        var dateTime = lxw_datetime(
+          year: Int32(value.year), month: Int32(value.month), day: Int32(value.day),
+          hour: Int32(value.hour), min: Int32(value.minute), sec: 0)
+        try check(
+          worksheet_write_datetime(handle, row, column, &dateTime, format),
+          "worksheet_write_datetime")
+      case .blank:
+        try check(worksheet_write_blank(handle, row, column, format), "worksheet_write_blank")
+      }
+    }
+    for merge in sheet.merges {
+      let range = merge.range
+      try check(
+        worksheet_merge_range(
+          handle, lxw_row_t(range.firstRow), lxw_col_t(range.firstColumn),
+          lxw_row_t(range.lastRow), lxw_col_t(range.lastColumn), merge.text,
+          formats.format(for: merge.style)),
+        "worksheet_merge_range")
+    }
+    if let (rows, columns) = sheet.frozen {
+      worksheet_freeze_panes(handle, lxw_row_t(rows), lxw_col_t(columns))
+    }
+    if let range = sheet.autofilter {
+      try check(
+        worksheet_autofilter(
+          handle, lxw_row_t(range.firstRow), lxw_col_t(range.firstColumn),
+          lxw_row_t(range.lastRow), lxw_col_t(range.lastColumn)),
+        "worksheet_autofilter")
+    }
+    try apply(sheet.page, to: handle)
+  }
+
+  private static func apply(
+    _ page: PageSetup, to handle: UnsafeMutablePointer<lxw_worksheet>
+  ) throws(XLSXError) {
+    switch page.orientation {
+    case .portrait: worksheet_set_portrait(handle)
+    case .landscape: worksheet_set_landscape(handle)
+    }
+    worksheet_set_paper(handle, 9)  // A4; Excel's default is US Letter.
+    let inch = 25.4
+    let margins = page.marginsMillimetres
+    worksheet_set_margins(
+      handle, margins.left / inch, margins.right / inch, margins.top / inch, margins.bottom / inch)
+    if let fit = page.fitToPages {
+      worksheet_fit_to_pages(handle, UInt16(fit.width), UInt16(fit.height))
+    }
+    if let rows = page.repeatedRows {
+      try check(
+        worksheet_repeat_rows(handle, lxw_row_t(rows.lowerBound), lxw_row_t(rows.upperBound)),
+        "worksheet_repeat_rows")
+    }
+    if let header = page.header {
+      try check(worksheet_set_header(handle, try header.rendered()), "worksheet_set_header")
+    }
+    if let footer = page.footer {
+      try check(worksheet_set_footer(handle, try footer.rendered()), "worksheet_set_footer")
+    }
+    if page.centersHorizontally { worksheet_center_horizontally(handle) }
+  }
+
+  private static func setProperties(
+    _ properties: DocumentProperties, on workbook: UnsafeMutablePointer<lxw_workbook>
+  ) throws(XLSXError) {
+    // 1.1.4 declares the fields `char *` but copies them; the copies here
+    // live until the call returns.
+    var allocated: [UnsafeMutablePointer<CChar>] = []
+    defer { allocated.forEach { free($0) } }
+    func field(_ text: String) -> UnsafeMutablePointer<CChar>? {
+      guard !text.isEmpty, let copy = strdup(Worksheet.clean(text)) else { return nil }
+      allocated.append(copy)
+      return copy
+    }
+    var document = lxw_doc_properties()
+    document.title = field(properties.title)
+    document.subject = field(properties.subject)
+    document.author = field(properties.author)
+    document.company = field(properties.company)
+    document.comments = field(properties.comments)
+    document.created = time_t(properties.created)
+    try check(workbook_set_properties(workbook, &document), "workbook_set_properties")
+  }
+
+  private static func check(_ error: lxw_error, _ function: String) throws(XLSXError) {
+    guard error != LXW_NO_ERROR else { return }
+    throw XLSXError(.library(function: function, message: String(cString: lxw_strerror(error))))
+  }
+}
+
+/// One libxlsxwriter format per distinct style, made on first use.
+private struct FormatCache {
+  let workbook: UnsafeMutablePointer<lxw_workbook>
+  var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+
+  init(workbook: UnsafeMutablePointer<lxw_workbook>) {
+    self.workbook = workbook
+  }
+
+  mutating func format(for style: CellStyle) -> UnsafeMutablePointer<lxw_format>? {
+    if let format = formats[style] { return format }
+    guard let format = workbook_add_format(workbook) else { return nil }
+    format_set_font_name(format, style.fontName)
+    format_set_font_size(format, style.fontSize)
+    if style.isBold { format_set_bold(format) }
+    if style.isItalic { format_set_italic(format) }
+    if let color = style.fontColor { format_set_font_color(format, lxw_color_t(color)) }
+    if let numberFormat = style.numberFormat { format_set_num_format(format, numberFormat) }
+    switch style.horizontal {
+    case .left: format_set_align(format, UInt8(LXW_ALIGN_LEFT.rawValue))
+    case .center: format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))
+    case .right: format_set_align(format, UInt8(LXW_ALIGN_RIGHT.rawValue))
+    case nil: break
+    }
+    switch style.vertical {
+    case .top: format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+    case .center: format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue))
+    case nil: break
+    }
+    if style.wrapsText { format_set_text_wrap(format) }
+    if style.hasBorder { format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue)) }
+    if let fill = style.fill {
+      format_set_pattern(format, UInt8(LXW_PATTERN_SOLID.rawValue))
+      format_set_bg_color(format, lxw_color_t(fill))
+    }
+    formats[style] = format
+    return format
+  }
+}

@@ -1,0 +1,155 @@
+/// One sheet as plain values: cells, merged ranges, columns, rows, panes,
+/// filter and print setup. Every mutation checks what libxlsxwriter 1.1.4
+/// would accept and then corrupt, so a `Worksheet` that exists can be written.
+public struct Worksheet: Sendable {
+  /// A cell's content. Text is always a text cell: nothing the user wrote can
+  /// become a formula.
+  public enum Value: Hashable, Sendable {
+    case text(String)
+    case number(Double)
+    case dateTime(LocalDateTime)
+    case blank
+  }
+
+  public struct Cell: Hashable, Sendable {
+    public let row: Int
+    public let column: Int
+    public let value: Value
+    public let style: CellStyle?
+  }
+
+  public struct Merge: Hashable, Sendable {
+    public let range: CellRange
+    public let text: String
+    public let style: CellStyle
+  }
+
+  public struct Column: Hashable, Sendable {
+    public let columns: ClosedRange<Int>
+    /// In characters of the default font, as Excel measures widths.
+    public let width: Double
+    public let style: CellStyle?
+  }
+
+  /// Excel's limit for the text of one cell.
+  public static let maximumTextLength = 32_767
+
+  public let name: SheetName
+  public private(set) var cells: [Cell] = []
+  public private(set) var merges: [Merge] = []
+  public private(set) var columns: [Column] = []
+  public private(set) var rowHeights: [Int: Double] = [:]
+  public private(set) var frozen: (rows: Int, columns: Int)?
+  public private(set) var autofilter: CellRange?
+  public var page = PageSetup()
+
+  public init(name: SheetName) {
+    self.name = name
+  }
+
+  /// Writes a value; text loses NUL characters (C would cut it there) and
+  /// must fit Excel's 32,767 characters; numbers must be finite.
+  public mutating func write(
+    _ value: Value, row: Int, column: Int, style: CellStyle? = nil
+  ) throws(XLSXError) {
+    try CellRange.check(row: row, column: column)
+    var value = value
+    switch value {
+    case .text(let text):
+      let clean = Self.clean(text)
+      guard clean.count <= Self.maximumTextLength else {
+        throw XLSXError(
+          .limitExceeded(
+            what: "the text of cell \(CellRange.columnName(column))\(row + 1)",
+            limit: Self.maximumTextLength))
+      }
+      value = .text(clean)
+    case .number(let number):
+      guard number.isFinite else { throw XLSXError(.nonFiniteNumber(number)) }
+    case .dateTime, .blank:
+      break
+    }
+    cells.append(Cell(row: row, column: column, value: value, style: style))
+  }
+
+  /// Convenience for text.
+  public mutating func write(
+    _ text: String, row: Int, column: Int, style: CellStyle? = nil
+  ) throws(XLSXError) {
+    try write(.text(text), row: row, column: column, style: style)
+  }
+
+  /// Merges a range of more than one cell, with its text. Ranges must not
+  /// overlap (1.1.4 accepts that, and Excel then repairs the file).
+  public mutating func merge(_ range: CellRange, text: String, style: CellStyle) throws(XLSXError) {
+    guard range.firstRow != range.lastRow || range.firstColumn != range.lastColumn else {
+      try write(text, row: range.firstRow, column: range.firstColumn, style: style)
+      return
+    }
+    if let other = merges.first(where: { $0.range.overlaps(range) }) {
+      throw XLSXError(.overlappingRange(other.range, range))
+    }
+    if let filter = autofilter, filter.overlaps(range) {
+      throw XLSXError(.overlappingRange(filter, range))
+    }
+    let clean = Self.clean(text)
+    guard clean.count <= Self.maximumTextLength else {
+      throw XLSXError(.limitExceeded(what: "the text of \(range)", limit: Self.maximumTextLength))
+    }
+    merges.append(Merge(range: range, text: clean, style: style))
+  }
+
+  public mutating func setColumns(
+    _ range: ClosedRange<Int>, width: Double, style: CellStyle? = nil
+  ) throws(XLSXError) {
+    try CellRange.check(row: 0, column: range.lowerBound)
+    try CellRange.check(row: 0, column: range.upperBound)
+    guard width.isFinite, width >= 0 else { throw XLSXError(.nonFiniteNumber(width)) }
+    columns.append(Column(columns: range, width: min(width, 255), style: style))
+  }
+
+  /// A fixed height, in points. Leave wrapped body rows alone: viewers fit them.
+  public mutating func setRowHeight(_ row: Int, _ height: Double) throws(XLSXError) {
+    try CellRange.check(row: row, column: 0)
+    guard height.isFinite, height >= 0 else { throw XLSXError(.nonFiniteNumber(height)) }
+    rowHeights[row] = min(height, 409)
+  }
+
+  /// Freezes the rows above `rows` and the columns left of `columns`.
+  public mutating func freeze(rows: Int, columns: Int) throws(XLSXError) {
+    try CellRange.check(row: rows, column: columns)
+    frozen = (rows, columns)
+  }
+
+  /// An autofilter over a plain table; never over merged cells.
+  public mutating func setAutofilter(_ range: CellRange) throws(XLSXError) {
+    if let merge = merges.first(where: { $0.range.overlaps(range) }) {
+      throw XLSXError(.overlappingRange(merge.range, range))
+    }
+    autofilter = range
+  }
+
+  /// The text without NUL characters.
+  static func clean(_ text: String) -> String {
+    text.contains("\0") ? text.filter { $0 != "\0" } : text
+  }
+}
+
+/// A workbook as plain values: its sheets in order and its properties.
+public struct Workbook: Sendable {
+  public var properties: DocumentProperties
+  public private(set) var sheets: [Worksheet] = []
+
+  public init(properties: DocumentProperties) {
+    self.properties = properties
+  }
+
+  /// Adds a sheet; names must differ in more than letter case, in every
+  /// script (1.1.4 only folds ASCII).
+  public mutating func add(_ sheet: Worksheet) throws(XLSXError) {
+    guard !sheets.contains(where: { $0.name.folded == sheet.name.folded }) else {
+      throw XLSXError(.duplicateSheetName(sheet.name.text))
+    }
+    sheets.append(sheet)
+  }
+}
