@@ -6,7 +6,7 @@ BIN := .build/debug/visitplan
 SEED_PROGRAMME := seeds/stakhanov-lipetsk-2018-programme.visit.yaml
 SEED_ACCOUNT := seeds/stakhanov-lipetsk-2018.visit.yaml
 
-.PHONY: all setup build demo test lint format bench clean
+.PHONY: all setup build demo test lint format bench pdf clean
 
 all: build
 
@@ -16,14 +16,19 @@ setup:
 build: setup
 	$(SWIFT) build
 
-# The main job on the seed visit: check the planned programme, then the
-# account as recorded (which has no times, and says so in notes later on).
+# The main job on the seed visit: check the planned programme and the account
+# as recorded, then write the programme's workbook to out/.
 demo: build
 	@echo "== visitplan check $(SEED_PROGRAMME)"
 	@$(BIN) check $(SEED_PROGRAMME)
 	@echo
 	@echo "== visitplan check $(SEED_ACCOUNT) --lang ru"
-	@$(BIN) check $(SEED_ACCOUNT) --lang ru
+	@$(BIN) check $(SEED_ACCOUNT) --lang ru || true
+	@echo
+	@mkdir -p out
+	@echo "== visitplan export $(SEED_PROGRAMME) -o out/stakhanov-lipetsk-2018.xlsx"
+	@$(BIN) export $(SEED_PROGRAMME) -o out/stakhanov-lipetsk-2018.xlsx
+	@echo "wrote out/stakhanov-lipetsk-2018.xlsx"
 
 test: setup lint
 	$(SWIFT) build --build-tests
@@ -38,6 +43,19 @@ format:
 # Performance figures (release build); not part of `make test`.
 bench: setup
 	Benchmarks/bench_check.sh
+
+# Print check: LibreOffice (headless) turns the demo workbook into a PDF, and
+# pdftoppm into one PNG per page under out/pages/, to look at. Installs
+# libreoffice-calc and poppler-utils when missing (large; not part of test).
+pdf: demo
+	@command -v libreoffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || \
+	  { echo "setup: installing libreoffice-calc and poppler-utils with apt"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q libreoffice-calc-nogui poppler-utils >/dev/null; }
+	rm -rf out/pages && mkdir -p out/pages
+	libreoffice --headless --convert-to pdf --outdir out out/stakhanov-lipetsk-2018.xlsx >/dev/null 2>&1
+	pdfinfo out/stakhanov-lipetsk-2018.pdf | grep -E "Pages|Page size"
+	pdftoppm -r 80 -png out/stakhanov-lipetsk-2018.pdf out/pages/page
+	@ls out/pages
 
 clean:
 	rm -rf .build out Benchmarks/out

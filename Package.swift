@@ -50,6 +50,12 @@ let package = Package(
       dependencies: ["VisitCore", "VisitLoader", "VisitCheck"],
       path: "Benchmarks/CheckBenchmark"
     ),
+    // Builds the workbook of a visit, times its phases, dumps its cell plan.
+    .executableTarget(
+      name: "export-benchmark",
+      dependencies: ["VisitCore", "VisitLoader", "VisitCheck", "VisitWorkbook", "VisitXLSX"],
+      path: "Benchmarks/ExportBenchmark"
+    ),
     // Helpers shared by the tests: fixtures, golden files, running the binary.
     .target(name: "VisitTestSupport", path: "Tests/VisitTestSupport"),
     .testTarget(name: "VisitCoreTests", dependencies: ["VisitCore"]),

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what visitplan needs beyond the Swift toolchain, only when missing:
 #   - libxlsxwriter-dev (Debian), for the workbook (`visitplan export`);
-#   - Python's jsonschema and PyYAML, used by the tests to validate the
-#     visit files against `visitplan schema`.
+#   - for the tests: Python's jsonschema and PyYAML (to validate visit files
+#     against `visitplan schema`) and openpyxl (to read workbooks back), and
+#     the ru_RU.UTF-8 locale (to prove a Russian locale cannot corrupt them).
 # Safe to run again: it does nothing when everything is there.
 set -euo pipefail
 
@@ -30,7 +31,13 @@ if ! pkg-config --exists xlsxwriter 2>/dev/null; then
   }
 fi
 
-if ! python3 -c 'import jsonschema, yaml' >/dev/null 2>&1; then
-  say "installing jsonschema and PyYAML with pip (tests only)"
-  python3 -m pip install --quiet jsonschema pyyaml
+if ! python3 -c 'import jsonschema, yaml, openpyxl' >/dev/null 2>&1; then
+  say "installing jsonschema, PyYAML and openpyxl with pip (tests only)"
+  python3 -m pip install --quiet --root-user-action=ignore jsonschema pyyaml openpyxl
+fi
+
+if ! locale -a 2>/dev/null | grep -qi '^ru_RU\.utf-\?8$'; then
+  say "generating the ru_RU.UTF-8 locale (tests only)"
+  command -v localedef >/dev/null 2>&1 || as_root apt-get install -y -q locales >/dev/null
+  as_root localedef -i ru_RU -f UTF-8 ru_RU.UTF-8
 fi

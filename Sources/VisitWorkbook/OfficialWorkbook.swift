@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 public import VisitCore
 public import VisitDiagnostics
 public import VisitXLSX
@@ -23,22 +25,50 @@ public enum OfficialWorkbook {
     let labels = Labels(language: language)
     let names = VisitNames(visit, language: language)
     let title = visit.info.title?.value ?? ""
-    var workbook = Workbook(
-      properties: properties(visit, names: names, labels: labels, created: created))
-    try workbook.add(try ProgrammeSheet.make(visit, names: names, labels: labels))
-    try workbook.add(try ParticipantsSheet.make(visit, names: names, labels: labels))
-    try workbook.add(try AttendanceSheet.make(visit, names: names, labels: labels))
-    try workbook.add(try VenuesSheet.make(visit, names: names, labels: labels))
+    var builders: [SheetBuilder] = [
+      { try ProgrammeSheet.make(visit, names: names, labels: labels) },
+      { try ParticipantsSheet.make(visit, names: names, labels: labels) },
+      { try AttendanceSheet.make(visit, names: names, labels: labels) },
+      { try VenuesSheet.make(visit, names: names, labels: labels) },
+    ]
     if !visit.agreements.isEmpty {
-      try workbook.add(try AgreementsSheet.make(visit, names: names, labels: labels))
+      builders.append { try AgreementsSheet.make(visit, names: names, labels: labels) }
     }
     if visit.events.contains(where: { !$0.gifts.isEmpty }) {
-      try workbook.add(try GiftsSheet.make(visit, names: names, labels: labels))
+      builders.append { try GiftsSheet.make(visit, names: names, labels: labels) }
     }
     if !diagnostics.isEmpty {
-      try workbook.add(try CheckSheet.make(diagnostics, title: title, labels: labels))
+      builders.append { try CheckSheet.make(diagnostics, title: title, labels: labels) }
     }
+    var workbook = Workbook(
+      properties: properties(visit, names: names, labels: labels, created: created))
+    for sheet in try buildInParallel(builders) { try workbook.add(sheet) }
     return workbook
+  }
+
+  typealias SheetBuilder = @Sendable () throws -> Worksheet
+
+  /// Builds the sheets on all cores: they are independent values, and a
+  /// forum's attendance list alone is as much work as all the rest. The
+  /// result is the same as building them one by one, in the same order.
+  private static func buildInParallel(_ builders: [SheetBuilder]) throws(XLSXError) -> [Worksheet] {
+    let results = Mutex([Result<Worksheet, any Error>?](repeating: nil, count: builders.count))
+    DispatchQueue.concurrentPerform(iterations: builders.count) { index in
+      let result = Result { try builders[index]() }
+      results.withLock { $0[index] = result }
+    }
+    var sheets: [Worksheet] = []
+    for slot in results.withLock({ $0 }) {
+      switch slot {
+      case .success(let sheet): sheets.append(sheet)
+      case .failure(let error as XLSXError): throw error
+      case .failure(let error):
+        throw XLSXError(.library(function: "building a sheet", message: "\(error)"))
+      case nil:
+        throw XLSXError(.library(function: "building a sheet", message: "it was not built"))
+      }
+    }
+    return sheets
   }
 
   /// The visit's first day at 00:00 UTC: its `start`, else its first dated day.

@@ -35,15 +35,28 @@ struct TableSheet {
   mutating func text(_ text: String, column: Int, style: CellStyle = Styles.body) throws(XLSXError)
   {
     try sheet.write(text, row: row, column: column, style: style)
-    widths.measure(text, column: column)
-    if style.wrapsText { texts[row, default: []].append((column, text)) }
+    let (length, isMultiline) = widths.measure(text, column: column)
+    // Only a text that may need more than one line is kept to size its row;
+    // no column is narrower than `shortestLine` letters.
+    if style.wrapsText, isMultiline || length > Self.shortestLine {
+      texts[row, default: []].append((column, text))
+    }
   }
+
+  /// Letters that fit on a line of the narrowest column (5 units).
+  static let shortestLine = ColumnWidths.capacity(width: 5)
 
   mutating func number(_ number: Int, column: Int, style: CellStyle = Styles.number)
     throws(XLSXError)
   {
     try sheet.write(.number(Double(number)), row: row, column: column, style: style)
-    widths.measure(String(number), column: column)
+    var digits = number < 0 ? 2 : 1
+    var rest = abs(number)
+    while rest >= 10 {
+      rest /= 10
+      digits += 1
+    }
+    widths.reserve(digits, column: column)
   }
 
   /// A real Excel date-time shown as a time: the event's date at that time.
@@ -57,7 +70,7 @@ struct TableSheet {
   mutating func date(_ date: CalendarDate, column: Int) throws(XLSXError) {
     let value = try LocalDateTime(year: date.year, month: date.month, day: date.day)
     try sheet.write(.dateTime(value), row: row, column: column, style: Styles.date)
-    widths.measure("00.00.0000", column: column)
+    widths.reserve(10, column: column)
   }
 
   /// An empty bordered cell, so printed tables have no gaps in their lines.

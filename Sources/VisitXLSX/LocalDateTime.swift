@@ -1,11 +1,18 @@
 /// A wall-clock date and time, as Excel stores it: no time zone. Checked on
 /// creation, since 1.1.4 reads past an array for a month above 12.
 public struct LocalDateTime: Hashable, Sendable {
-  public let year: Int
-  public let month: Int
-  public let day: Int
-  public let hour: Int
-  public let minute: Int
+  // Small fields: a forum's workbook holds a hundred thousand of these.
+  private let storedYear: Int16
+  private let storedMonth: UInt8
+  private let storedDay: UInt8
+  private let storedHour: UInt8
+  private let storedMinute: UInt8
+
+  public var year: Int { Int(storedYear) }
+  public var month: Int { Int(storedMonth) }
+  public var day: Int { Int(storedDay) }
+  public var hour: Int { Int(storedHour) }
+  public var minute: Int { Int(storedMinute) }
 
   public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0) throws(XLSXError) {
     let daysInMonth =
@@ -20,10 +27,10 @@ public struct LocalDateTime: Hashable, Sendable {
     else {
       throw XLSXError(.invalidDate("\(year)-\(month)-\(day) \(hour):\(minute)"))
     }
-    self.year = year
-    self.month = month
-    self.day = day
-    self.hour = hour
-    self.minute = minute
+    storedYear = Int16(year)
+    storedMonth = UInt8(month)
+    storedDay = UInt8(day)
+    storedHour = UInt8(hour)
+    storedMinute = UInt8(minute)
   }
 }

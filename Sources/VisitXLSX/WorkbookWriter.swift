@@ -84,10 +84,11 @@ public enum WorkbookWriter {
     for (row, height) in sheet.rowHeights.sorted(by: { $0.key < $1.key }) {
       try check(worksheet_set_row(handle, lxw_row_t(row), height, nil), "worksheet_set_row")
     }
+    let cellFormats = sheet.styles.map { formats.format(for: $0) }
     for cell in sheet.cells {
       let row = lxw_row_t(cell.row)
       let column = lxw_col_t(cell.column)
-      let format = cell.style.flatMap { formats.format(for: $0) }
+      let format = cell.styleIndex.flatMap { cellFormats[$0] }
       switch cell.value {
       case .text(let text):
         try check(
@@ -194,8 +195,16 @@ private struct FormatCache {
     self.workbook = workbook
   }
 
+  /// Neighbouring cells mostly share a style; comparing with the last one
+  /// saves hashing a style (font name and all) for each of a million cells.
+  var last: (style: CellStyle, format: UnsafeMutablePointer<lxw_format>)?
+
   mutating func format(for style: CellStyle) -> UnsafeMutablePointer<lxw_format>? {
-    if let format = formats[style] { return format }
+    if let last, last.style == style { return last.format }
+    if let format = formats[style] {
+      last = (style, format)
+      return format
+    }
     guard let format = workbook_add_format(workbook) else { return nil }
     format_set_font_name(format, style.fontName)
     format_set_font_size(format, style.fontSize)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One sheet as plain values: cells, merged ranges, columns, rows, panes,
 /// filter and print setup. Every mutation checks what libxlsxwriter 1.1.4
 /// would accept and then corrupt, so a `Worksheet` that exists can be written.
@@ -11,11 +13,18 @@ public struct Worksheet: Sendable {
     case blank
   }
 
+  /// A written cell. The style is an index into the sheet's `styles`: a
+  /// forum's workbook has a million cells and a dozen styles.
   public struct Cell: Hashable, Sendable {
-    public let row: Int
-    public let column: Int
+    let storedRow: Int32
+    let storedColumn: Int16
+    let storedStyle: Int16
     public let value: Value
-    public let style: CellStyle?
+
+    public var row: Int { Int(storedRow) }
+    public var column: Int { Int(storedColumn) }
+    /// Index into `styles`, or nil for the default style.
+    public var styleIndex: Int? { storedStyle < 0 ? nil : Int(storedStyle) }
   }
 
   public struct Merge: Hashable, Sendable {
@@ -36,6 +45,10 @@ public struct Worksheet: Sendable {
 
   public let name: SheetName
   public private(set) var cells: [Cell] = []
+  /// The distinct styles of the sheet's cells, in first use.
+  public private(set) var styles: [CellStyle] = []
+  private var styleIndices: [CellStyle: Int16] = [:]
+  private var lastStyle: (style: CellStyle, index: Int16)?
   public private(set) var merges: [Merge] = []
   public private(set) var columns: [Column] = []
   public private(set) var rowHeights: [Int: Double] = [:]
@@ -57,7 +70,7 @@ public struct Worksheet: Sendable {
     switch value {
     case .text(let text):
       let clean = Self.clean(text)
-      guard clean.count <= Self.maximumTextLength else {
+      guard Self.fits(clean) else {
         throw XLSXError(
           .limitExceeded(
             what: "the text of cell \(CellRange.columnName(column))\(row + 1)",
@@ -69,7 +82,31 @@ public struct Worksheet: Sendable {
     case .dateTime, .blank:
       break
     }
-    cells.append(Cell(row: row, column: column, value: value, style: style))
+    cells.append(
+      Cell(
+        storedRow: Int32(row), storedColumn: Int16(column), storedStyle: index(of: style),
+        value: value))
+  }
+
+  /// The style's index in `styles`, added on first use; -1 for none.
+  private mutating func index(of style: CellStyle?) -> Int16 {
+    guard let style else { return -1 }
+    if let lastStyle, lastStyle.style == style { return lastStyle.index }
+    let index =
+      styleIndices[style]
+      ?? {
+        let index = Int16(styles.count)
+        styles.append(style)
+        styleIndices[style] = index
+        return index
+      }()
+    lastStyle = (style, index)
+    return index
+  }
+
+  /// The style of a cell.
+  public func style(of cell: Cell) -> CellStyle? {
+    cell.styleIndex.map { styles[$0] }
   }
 
   /// Convenience for text.
@@ -93,7 +130,7 @@ public struct Worksheet: Sendable {
       throw XLSXError(.overlappingRange(filter, range))
     }
     let clean = Self.clean(text)
-    guard clean.count <= Self.maximumTextLength else {
+    guard Self.fits(clean) else {
       throw XLSXError(.limitExceeded(what: "the text of \(range)", limit: Self.maximumTextLength))
     }
     merges.append(Merge(range: range, text: clean, style: style))
@@ -129,9 +166,20 @@ public struct Worksheet: Sendable {
     autofilter = range
   }
 
-  /// The text without NUL characters.
+  /// The text without NUL characters (checked on bytes: this runs for every
+  /// cell of a forum's workbook).
   static func clean(_ text: String) -> String {
-    text.contains("\0") ? text.filter { $0 != "\0" } : text
+    let hasNul =
+      text.utf8.withContiguousStorageIfAvailable { bytes in
+        bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
+      } ?? text.utf8.contains(0)
+    return hasNul ? text.filter { $0 != "\0" } : text
+  }
+
+  /// Whether a text fits Excel's 32,767 characters; its UTF-8 byte count
+  /// answers at once for all but very long texts.
+  static func fits(_ text: String) -> Bool {
+    text.utf8.count <= maximumTextLength || text.count <= maximumTextLength
   }
 }
 

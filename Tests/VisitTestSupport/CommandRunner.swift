@@ -5,6 +5,8 @@ public struct CommandResult: Sendable {
   public let status: Int32
   public let standardOutput: String
   public let standardError: String
+  /// Standard output as bytes, for binary output.
+  public let standardOutputData: Data
 }
 
 /// Runs the built `visitplan` binary (or another program) the way a user would.
@@ -68,9 +70,11 @@ public enum CommandRunner {
     process.waitUntilExit()
     try out.close()
     try err.close()
+    let outData = (try? Data(contentsOf: outURL)) ?? Data()
     return CommandResult(
       status: process.terminationStatus,
-      standardOutput: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-      standardError: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+      standardOutput: String(decoding: outData, as: UTF8.self),
+      standardError: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "",
+      standardOutputData: outData)
   }
 }

@@ -30,7 +30,7 @@ enum AttendanceSheet {
       try table.number(index + 1, column: 0)
       try table.text(names.person(person.id.value), column: 1)
       for (column, event) in events.enumerated() {
-        let attends = names.participants(ofEventIDs: event).contains(person.id.value)
+        let attends = names.participantIDs(of: event).contains(person.id.value)
         if attends {
           try table.text("•", column: column + 2, style: Styles.mark)
         } else {
@@ -53,29 +53,31 @@ enum AttendanceSheet {
     var table = try TableSheet(
       name: labels.attendance, headers: headers, limits: [6...7, 20...28, 11...12, 7...8, 40...60],
       headerRow: 1)
-    var eventsByPerson: [Identifier: [Event]] = [:]
-    for event in events {
-      for person in names.participants(ofEventIDs: event) {
-        eventsByPerson[person, default: []].append(event)
+    // Indices, not events: a forum has a hundred thousand attendances.
+    var eventsByPerson: [Identifier: [Int]] = [:]
+    for (index, event) in events.enumerated() {
+      for person in names.participantIDs(of: event) {
+        eventsByPerson[person, default: []].append(index)
       }
     }
     var number = 0
     for person in people {
-      for event in eventsByPerson[person.id.value] ?? [] {
+      let name = names.person(person.id.value)
+      for index in eventsByPerson[person.id.value] ?? [] {
         number += 1
         try table.number(number, column: 0)
-        try table.text(names.person(person.id.value), column: 1)
-        if let date = event.date {
+        try table.text(name, column: 1)
+        if let date = events[index].date {
           try table.date(date, column: 2)
         } else {
           try table.blank(column: 2)
         }
-        if let date = event.date, let time = event.time?.value {
+        if let date = events[index].date, let time = events[index].time?.value {
           try table.time(date, time.start, column: 3)
         } else {
           try table.blank(column: 3, style: Styles.time)
         }
-        try table.text(event.title?.value ?? event.id.value.rawValue, column: 4)
+        try table.text(events[index].title?.value ?? events[index].id.value.rawValue, column: 4)
         table.nextRow()
       }
     }
@@ -106,8 +108,16 @@ enum AttendanceSheet {
 }
 
 extension VisitNames {
-  /// The ids of the people taking part in an event, group words expanded.
-  func participants(ofEventIDs event: Event) -> Set<Identifier> {
-    Set(event.participants.flatMap { visit.people(for: $0.value, in: peopleIndex) })
+  /// The ids of the people taking part in an event, group words expanded,
+  /// each once, in the order written.
+  func participantIDs(of event: Event) -> [Identifier] {
+    var result: [Identifier] = []
+    for participant in event.participants {
+      for person in visit.people(for: participant.value, in: peopleIndex)
+      where !result.contains(person) {
+        result.append(person)
+      }
+    }
+    return result
   }
 }

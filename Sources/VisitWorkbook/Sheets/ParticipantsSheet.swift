@@ -51,14 +51,13 @@ enum ParticipantsSheet {
   /// How many events each person takes part in, group words expanded.
   static func eventCounts(_ visit: Visit, names: VisitNames) -> [Identifier: Int] {
     var counts: [Identifier: Int] = [:]
-    for event in visit.events {
-      var seen: Set<Identifier> = []
-      for participant in event.participants {
-        for person in visit.people(for: participant.value, in: names.peopleIndex)
-        where seen.insert(person).inserted {
-          counts[person, default: 0] += 1
-        }
+    for day in visit.days {
+      for event in day.events {
+        for person in names.participantIDs(of: event) { counts[person, default: 0] += 1 }
       }
+    }
+    for event in visit.unscheduled {
+      for person in names.participantIDs(of: event) { counts[person, default: 0] += 1 }
     }
     return counts
   }
