@@ -43,6 +43,7 @@ format:
 # Performance figures (release build); not part of `make test`.
 bench: setup
 	Benchmarks/bench_check.sh
+	Benchmarks/bench_export.sh
 
 # Print check: LibreOffice (headless) turns the demo workbook into a PDF, and
 # pdftoppm into one PNG per page under out/pages/, to look at. Installs
