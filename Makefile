@@ -35,7 +35,7 @@ test: setup lint
 	$(SWIFT) test
 
 lint:
-	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	$(SWIFT) format lint --strict --recursive Sources Tests Plugins Package.swift
 
 format:
 	$(SWIFT) format format --in-place --recursive Sources Tests Package.swift

@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/stencilproject/Stencil", from: "0.15.1"),
   ],
   targets: [
     // The domain model: pure values, no I/O, no dependencies.
@@ -21,6 +22,8 @@ let package = Package(
       name: "VisitLoader",
       dependencies: ["VisitCore", "VisitDiagnostics", .product(name: "Yams", package: "Yams")]
     ),
+    // Russian declension, dates, lists and wrapping for documents; no dependencies.
+    .target(name: "VisitLanguage", dependencies: ["VisitCore"]),
     // The check rules, one per file.
     .target(name: "VisitCheck", dependencies: ["VisitCore", "VisitDiagnostics", "VisitLoader"]),
     // libxlsxwriter from Debian's libxlsxwriter-dev; used by the workbook module (next issues).
@@ -34,13 +37,26 @@ let package = Package(
     // The officials' workbook, built from the visit.
     .target(
       name: "VisitWorkbook",
-      dependencies: ["VisitCore", "VisitDiagnostics", "VisitXLSX"]
+      dependencies: ["VisitCore", "VisitDiagnostics", "VisitLanguage", "VisitXLSX"]
     ),
+    // Plain-text reports from templates; the only module that imports Stencil.
+    .target(
+      name: "VisitReports",
+      dependencies: [
+        "VisitCore", "VisitDiagnostics", "VisitLanguage",
+        .product(name: "Stencil", package: "Stencil"),
+      ],
+      plugins: ["EmbedTemplates"]
+    ),
+    // Embeds Templates/ into VisitReports at build time.
+    .executableTarget(name: "embed-templates"),
+    .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
     // The thin command line.
     .executableTarget(
       name: "visitplan",
       dependencies: [
         "VisitCore", "VisitDiagnostics", "VisitLoader", "VisitCheck", "VisitWorkbook",
+        "VisitLanguage", "VisitReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -59,6 +75,8 @@ let package = Package(
     // Helpers shared by the tests: fixtures, golden files, running the binary.
     .target(name: "VisitTestSupport", path: "Tests/VisitTestSupport"),
     .testTarget(name: "VisitCoreTests", dependencies: ["VisitCore"]),
+    .testTarget(
+      name: "VisitLanguageTests", dependencies: ["VisitLanguage", "VisitCore", "VisitTestSupport"]),
     .testTarget(
       name: "VisitDiagnosticsTests",
       dependencies: ["VisitDiagnostics", "VisitCore", "VisitTestSupport"]
@@ -94,7 +112,7 @@ let package = Package(
   swiftLanguageModes: [.v6]
 )
 
-for target in package.targets where target.type != .system {
+for target in package.targets where target.type != .system && target.type != .plugin {
   target.swiftSettings =
     (target.swiftSettings ?? []) + [
       .enableUpcomingFeature("ExistentialAny"),

@@ -34,31 +34,12 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let messages = language.language
-    let loaded: LoadedVisit
-    do {
-      loaded = try VisitLoader.load(contentsOf: file)
-    } catch {
-      throw Failure.couldNotRun(error.message(in: messages))
+    let (loaded, diagnostics) = try CheckFirst.load(
+      file, messages: messages, color: color, allowErrors: allowErrors,
+      nothingWritten: LocalizedText(english: "no workbook written", russian: "книга не записана"))
+    if output != "-" {
+      try CheckFirst.refuseToOverwrite(input: file, with: output, messages: messages)
     }
-    let diagnostics = Checker().check(loaded)
-    let summary = DiagnosticSummary(diagnostics)
-    let shown = diagnostics.filter { $0.severity != .note }
-    if !shown.isEmpty {
-      let printer = TextDiagnosticPrinter(
-        fileName: file, language: messages, usesColor: color.usesColor(forDescriptor: STDERR_FILENO)
-      )
-      Output.standardError(printer.render(shown))
-    }
-    if summary.errors > 0 && !allowErrors || !loaded.isReadable {
-      Output.standardError(
-        messages == .russian
-          ? "visitplan: в файле есть ошибки (\(summary.line(in: messages))); книга не записана. "
-            + "Исправьте их или добавьте --allow-errors\n"
-          : "visitplan: the visit has errors (\(summary.line(in: messages))); no workbook written. "
-            + "Fix them, or add --allow-errors\n")
-      throw ExitCode(ExitStatus.visitHasErrors)
-    }
-    if output != "-" { try refuseToOverwriteInput() }
     let workbookLanguage = language.explicit ?? loaded.visit.info.effectiveLanguage
     let created = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) }
     do {
@@ -71,19 +52,6 @@ struct ExportCommand: ParsableCommand {
       }
     } catch let error as XLSXError {
       throw Failure.couldNotRun(Self.describe(error, output: output, in: messages))
-    }
-  }
-
-  /// A command never writes over its input.
-  private func refuseToOverwriteInput() throws {
-    var input = stat()
-    var target = stat()
-    guard stat(file, &input) == 0, stat(output, &target) == 0 else { return }
-    if input.st_dev == target.st_dev && input.st_ino == target.st_ino {
-      throw Failure.couldNotRun(
-        language.language == .russian
-          ? "\(output): это входной файл визита; укажите другой файл для книги (-o …xlsx)"
-          : "\(output) is the visit file itself; give another path for the workbook (-o …xlsx)")
     }
   }
 

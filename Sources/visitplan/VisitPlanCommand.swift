@@ -15,7 +15,10 @@ struct VisitPlanCommand: ParsableCommand {
       Exit status: 0 success, 1 the visit has errors, 2 the command could not run.
       """,
     version: "visitplan \(version) (format visitplan/1)",
-    subcommands: [CheckCommand.self, ExportCommand.self, SchemaCommand.self]
+    subcommands: [
+      CheckCommand.self, ExportCommand.self, ReportCommand.self, TemplatesCommand.self,
+      InflectCommand.self, SchemaCommand.self,
+    ]
   )
 
   /// Runs the command. Usage errors exit with 2, as the spec says, instead of

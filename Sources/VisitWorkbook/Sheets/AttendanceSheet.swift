@@ -1,4 +1,5 @@
 import VisitCore
+import VisitLanguage
 import VisitXLSX
 
 /// `Участие`: who attends what. People down, events across (date, time and a
@@ -11,14 +12,14 @@ enum AttendanceSheet {
   static func make(_ visit: Visit, names: VisitNames, labels: Labels) throws(XLSXError) -> Worksheet
   {
     let events = orderedEvents(visit)
-    let people = ParticipantsSheet.protocolOrder(visit)
+    let people = visit.peopleInProtocolOrder
     let title = visit.info.title?.value ?? ""
     if events.count > maximumMatrixEvents {
       return try list(events, people: people, names: names, labels: labels, title: title)
     }
     var headers = [labels.pick("№", "No."), labels.pick("ФИО", "Name")]
     headers += events.map { event in
-      var when = event.date.map { DateText.dayAndMonth($0) } ?? ""
+      var when = event.date.map { DateFormat.numericDayAndMonth($0) } ?? ""
       if let time = event.time?.value { when += " \(time.start)" }
       let short = shortTitle(event.title?.value ?? event.id.value.rawValue)
       return when.isEmpty ? short : "\(when)\n\(short)"

@@ -15,7 +15,7 @@ enum ParticipantsSheet {
       name: labels.participants, headers: headers,
       limits: [4...5, 20...30, 22...40, 22...40, 12...20, 10...12])
     let counts = eventCounts(visit, names: names)
-    for (index, person) in protocolOrder(visit).enumerated() {
+    for (index, person) in visit.peopleInProtocolOrder.enumerated() {
       try table.number(index + 1, column: 0)
       try table.text(names.person(person.id.value), column: 1)
       try table.text(person.position?.value ?? "", column: 2)
@@ -26,26 +26,6 @@ enum ParticipantsSheet {
     }
     return try table.finish(
       orientation: .portrait, pageTitle: visit.info.title?.value ?? "", labels: labels)
-  }
-
-  /// Delegation (head first), hosts, guests, the rest; each person once.
-  static func protocolOrder(_ visit: Visit) -> [Person] {
-    var seen: Set<Identifier> = []
-    let people = visit.people.filter { seen.insert($0.id.value).inserted }
-    let head = visit.info.delegation?.head?.value
-    func rank(_ person: Person) -> Int {
-      if person.id.value == head { return 0 }
-      switch person.side?.value {
-      case .delegation: return 1
-      case .host: return 2
-      case .guest: return 3
-      case nil: return 4
-      }
-    }
-    return people.enumerated().sorted {
-      (rank($0.element), $0.offset) < (rank($1.element), $1.offset)
-    }
-    .map(\.element)
   }
 
   /// How many events each person takes part in, group words expanded.

@@ -1,4 +1,5 @@
 import VisitCore
+import VisitLanguage
 import VisitXLSX
 
 /// `Программа`: the whole programme on one sheet. A title row merged across
@@ -29,7 +30,7 @@ enum ProgrammeSheet {
       }
     }.map(\.element)
     for day in days {
-      var heading = day.date.map { DateText.dayHeading($0.value, labels.language) } ?? ""
+      var heading = day.date.map { DateFormat.dayHeadingWithYear($0.value, labels.language) } ?? ""
       if let dayTitle = day.title?.value {
         heading += heading.isEmpty ? dayTitle : " — \(dayTitle)"
       }

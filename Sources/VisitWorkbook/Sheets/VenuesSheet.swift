@@ -1,4 +1,5 @@
 import VisitCore
+import VisitLanguage
 import VisitXLSX
 
 /// `Площадки`: each site — its place (with the district and region it lies
@@ -34,7 +35,7 @@ enum VenuesSheet {
       }
       let events = eventsBySite[site.id.value] ?? []
       var lines = events.prefix(maximumListedEvents).map { event in
-        var when = event.date.map { DateText.dayAndMonth($0) } ?? ""
+        var when = event.date.map { DateFormat.numericDayAndMonth($0) } ?? ""
         if let time = event.time?.value { when += " \(time)" }
         let title = event.title?.value ?? event.id.value.rawValue
         return when.isEmpty ? title : "\(when) \(title)"
@@ -81,7 +82,7 @@ enum VenuesSheet {
     if !site.closedDates.isEmpty {
       parts.append(
         "\(labels.closedOn) "
-          + site.closedDates.map { DateText.numeric($0.value) }.joined(separator: ", "))
+          + site.closedDates.map { DateFormat.numeric($0.value) }.joined(separator: ", "))
     }
     return parts.joined(separator: "; ")
   }

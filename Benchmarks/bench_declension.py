@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Declension accuracy of `visitplan inflect`, measured against pymorphy3.
+
+pymorphy3's dictionary (OpenCorpora) is the independent reference: every
+surname lexeme (tag Surn) and every first-name lexeme (tag Name) in it, in
+both genders, in the five oblique cases. Each (gender, case) is one run of
+`visitplan inflect - --case C --gender G`, which reads one name per line.
+A form counts as right when it equals one of the dictionary's forms for that
+case (some names have two, e.g. Кваша: Квашой/Квашей), comparing with ё read
+as е. Then the seed's positions, organizations and places against the
+expectations written by hand in Tests/Fixtures/declension/seed-phrases.tsv.
+
+Run on demand (`make bench` or directly); needs a release build and PyPI's
+pymorphy3 (installed if missing). The product does not use Python. The
+dictionary data is CC BY-SA: nothing of it is committed; disagreements go to
+Benchmarks/out/declension-misses.tsv for reading.
+
+    Benchmarks/bench_declension.py [--binary PATH] [--sample N]
+"""
+import argparse
+import collections
+import os
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CASES = {"gent": "genitive", "datv": "dative", "accs": "accusative",
+         "ablt": "instrumental", "loct": "prepositional"}
+GENDERS = {"masc": "male", "femn": "female"}
+
+
+def ensure_pymorphy3():
+    try:
+        import pymorphy3  # noqa: F401
+    except ImportError:
+        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet",
+                        "--disable-pip-version-check", "pymorphy3"], check=True)
+    import pymorphy3
+    return pymorphy3.MorphAnalyzer()
+
+
+def fold(word):
+    return word.lower().replace("ё", "е")
+
+
+def collect(morph):
+    """{(kind, gender): {nominative: {case: set(forms)}}} for Surn and Name."""
+    lexemes = collections.defaultdict(lambda: collections.defaultdict(set))
+    for word, tag, normal_form, para_id, _ in morph.dictionary.iter_known_words():
+        grammemes = tag.grammemes
+        kind = "surname" if "Surn" in grammemes else "first name" if "Name" in grammemes else None
+        if kind is None or "sing" not in grammemes or "Fixd" in grammemes:
+            continue
+        gender = "masc" if "masc" in grammemes else "femn" if "femn" in grammemes else None
+        case = next((c for c in ("nomn", *CASES) if c in grammemes), None)
+        if gender is None or case is None:
+            continue
+        lexemes[(kind, gender, normal_form, para_id)][case].add(word)
+    table = collections.defaultdict(dict)
+    for (kind, gender, _, _), forms in lexemes.items():
+        if "nomn" not in forms or not all(c in forms for c in CASES):
+            continue
+        for nominative in sorted(forms["nomn"]):
+            if "-" in nominative or " " in nominative:
+                continue
+            table[(kind, gender)].setdefault(nominative, forms)
+    return table
+
+
+def run_inflect(binary, words, case, gender, kind):
+    """A person's name is "Surname First Middle": a first name goes after the
+    indeclinable surname Черных, and the form is read back from its place."""
+    prefix = "Черных " if kind == "first name" else ""
+    text = "".join(prefix + w.capitalize() + "\n" for w in words)
+    result = subprocess.run(
+        [binary, "inflect", "-", "--case", case, "--gender", gender],
+        input=text, capture_output=True, text=True, check=True)
+    lines = result.stdout.split("\n")[: len(words)]
+    return [fold(line.split(" ")[-1] if prefix else line) for line in lines]
+
+
+def sample(words, size):
+    if size is None or len(words) <= size:
+        return words
+    step = len(words) / size
+    return [words[int(i * step)] for i in range(size)]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/visitplan"))
+    parser.add_argument("--sample", type=int, default=None,
+                        help="names per class (default: every name in the dictionary)")
+    args = parser.parse_args()
+    if not os.path.exists(args.binary):
+        subprocess.run(["swift", "build", "-c", "release", "--product", "visitplan"],
+                       cwd=ROOT, check=True)
+    morph = ensure_pymorphy3()
+    started = time.time()
+    table = collect(morph)
+    print(f"reference: pymorphy3 {morph.__class__.__module__.split('.')[0]} dictionary, "
+          f"read in {time.time() - started:.1f} s")
+    os.makedirs(os.path.join(ROOT, "Benchmarks/out"), exist_ok=True)
+    misses_path = os.path.join(ROOT, "Benchmarks/out/declension-misses.tsv")
+    totals = {}
+    with open(misses_path, "w", encoding="utf-8") as misses:
+        misses.write("kind\tgender\tcase\tnominative\tvisitplan\tdictionary\n")
+        for kind in ("surname", "first name"):
+            for gender in ("masc", "femn"):
+                names = sample(sorted(table[(kind, gender)]), args.sample)
+                right = total = 0
+                by_case = {}
+                for case, case_name in CASES.items():
+                    produced = run_inflect(args.binary, names, case_name, GENDERS[gender], kind)
+                    case_right = 0
+                    for name, form in zip(names, produced):
+                        expected = {fold(f) for f in table[(kind, gender)][name][case]}
+                        if form in expected:
+                            case_right += 1
+                        else:
+                            misses.write(f"{kind}\t{gender}\t{case}\t{name}\t{form}\t"
+                                         f"{'/'.join(sorted(expected))}\n")
+                    by_case[case] = case_right / len(names) * 100 if names else 0
+                    right += case_right
+                    total += len(names)
+                totals[(kind, gender)] = (right, total)
+                cases = "  ".join(f"{c} {v:.2f}" for c, v in by_case.items())
+                print(f"{kind:10} {GENDERS[gender]:6} {len(names):6} names  "
+                      f"{right:6}/{total:<6} = {right / total * 100:6.2f} %   ({cases})")
+    for kind in ("surname", "first name"):
+        right = sum(totals[(kind, g)][0] for g in ("masc", "femn"))
+        total = sum(totals[(kind, g)][1] for g in ("masc", "femn"))
+        print(f"{kind + 's':11} both genders: {right}/{total} = {right / total * 100:.2f} % "
+              f"(target ≥ 99 %)")
+    seed_phrases(args.binary)
+    print(f"disagreements: {os.path.relpath(misses_path, ROOT)}")
+
+
+def seed_phrases(binary):
+    """The seed's positions, organizations, sites and places, against the
+    forms written by hand in the test fixture."""
+    path = os.path.join(ROOT, "Tests/Fixtures/declension/seed-phrases.tsv")
+    rows = [line.rstrip("\n").split("\t") for line in open(path, encoding="utf-8")
+            if line.strip() and not line.startswith("#")]
+    right = total = 0
+    for kind, case, nominative, expected in rows:
+        produced = subprocess.run(
+            [binary, "inflect", nominative, "--kind", kind, "--case", case],
+            capture_output=True, text=True, check=True).stdout.strip()
+        total += 1
+        if produced == expected:
+            right += 1
+        else:
+            print(f"  seed {kind} {case}: {nominative!r} → {produced!r}, expected {expected!r}")
+    print(f"seed positions, organizations, sites and places: {right}/{total} = "
+          f"{right / total * 100:.2f} %")
+
+
+if __name__ == "__main__":
+    main()

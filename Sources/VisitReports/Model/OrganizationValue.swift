@@ -1,0 +1,141 @@
+import VisitCore
+import VisitLanguage
+
+/// An organization; prints as its name in the case asked.
+struct OrganizationValue: TemplateObject, Declinable {
+  let model: ReportModel
+  let organization: Organization
+  var grammaticalCase: GrammaticalCase = .nominative
+
+  static let typeName = "Organization"
+  static let fields: [String: FieldType] = [
+    "name": .object("Phrase"), "short": .text, "place": .object("Place"),
+    "head": .object("Person"), "kind": .text,
+  ]
+
+  func field(_ name: String) -> Any? {
+    switch name {
+    case "name": return phrase
+    case "short": return organization.shortName?.value
+    case "place": return model.place(organization.place?.value)
+    case "head": return model.person(organization.head?.value)
+    case "kind": return organization.kind?.value
+    default: return nil
+    }
+  }
+
+  var phrase: PhraseValue {
+    let english = model.language == .english ? organization.englishName?.value : nil
+    return PhraseValue(
+      text: english ?? organization.name?.value ?? organization.id.value.rawValue,
+      kind: .organization, forms: organization.forms, language: model.language,
+      grammaticalCase: grammaticalCase)
+  }
+
+  var description: String { phrase.description }
+
+  func inflected(_ grammaticalCase: GrammaticalCase) -> OrganizationValue {
+    var copy = self
+    copy.grammaticalCase = grammaticalCase
+    return copy
+  }
+
+  var agreementGender: GrammaticalGender? { phrase.agreementGender }
+  var locative: String { phrase.locative }
+}
+
+/// A venue; prints as its name in the case asked.
+struct SiteValue: TemplateObject, Declinable {
+  let model: ReportModel
+  let site: Site
+  var grammaticalCase: GrammaticalCase = .nominative
+
+  static let typeName = "Site"
+  static let fields: [String: FieldType] = [
+    "name": .object("Phrase"), "address": .text, "place": .object("Place"),
+    "capacity": .number,
+  ]
+
+  func field(_ name: String) -> Any? {
+    switch name {
+    case "name": return phrase
+    case "address": return site.address?.value
+    case "place": return model.place(site.place?.value)
+    case "capacity": return site.capacity?.value
+    default: return nil
+    }
+  }
+
+  var phrase: PhraseValue {
+    let english = model.language == .english ? site.englishName?.value : nil
+    return PhraseValue(
+      text: english ?? site.name?.value ?? site.id.value.rawValue, kind: .organization,
+      forms: site.forms, language: model.language, grammaticalCase: grammaticalCase)
+  }
+
+  var description: String { phrase.description }
+
+  func inflected(_ grammaticalCase: GrammaticalCase) -> SiteValue {
+    var copy = self
+    copy.grammaticalCase = grammaticalCase
+    return copy
+  }
+
+  var agreementGender: GrammaticalGender? { phrase.agreementGender }
+  var locative: String { phrase.locative }
+}
+
+/// A group word of the participants: the delegation, or the hosts.
+struct GroupValue: TemplateObject, Declinable {
+  enum Group {
+    case delegation
+    case hosts
+  }
+
+  let model: ReportModel
+  let group: Group
+  var grammaticalCase: GrammaticalCase = .nominative
+
+  static let typeName = "Group"
+  static let fields: [String: FieldType] = [
+    "name": .object("Phrase"), "members": .list(.object("Person")),
+  ]
+
+  func field(_ name: String) -> Any? {
+    switch name {
+    case "name": return phrase
+    case "members": return model.members(of: group == .delegation ? .delegation : .host)
+    default: return nil
+    }
+  }
+
+  var phrase: PhraseValue {
+    let russian = model.language == .russian
+    let text: String
+    switch group {
+    case .delegation:
+      // The name is written in the visit's language; a report in the other
+      // language says "the delegation".
+      let written = model.language == model.visit.info.effectiveLanguage
+      text =
+        (written ? model.visit.info.delegation?.name?.value : nil)
+        ?? (russian ? "делегация" : "the delegation")
+    case .hosts:
+      text = russian ? "принимающая сторона" : "the hosts"
+    }
+    return PhraseValue(
+      text: text, kind: .organization, language: model.language,
+      grammaticalCase: grammaticalCase)
+  }
+
+  var description: String { phrase.description }
+
+  func inflected(_ grammaticalCase: GrammaticalCase) -> GroupValue {
+    var copy = self
+    copy.grammaticalCase = grammaticalCase
+    return copy
+  }
+
+  var agreementGender: GrammaticalGender? { phrase.agreementGender }
+  var locative: String { phrase.locative }
+}

@@ -1,0 +1,123 @@
+import VisitCore
+import VisitLanguage
+
+/// A person in a report. Prints as running text wants it ("Сергей
+/// Жевлаков"), in the case a filter asks for; `full` is the list form
+/// ("Жевлаков Сергей"), `initials` the short one ("С. Жевлаков"). A person
+/// without a name is shown by position. English documents use `name-en`.
+struct PersonValue: TemplateObject, Declinable {
+  enum Style {
+    case running
+    case list
+    case initials
+    /// "глава города Липецка Сергей Иванов": the position, then the name.
+    case titled
+  }
+
+  let model: ReportModel
+  let person: Person
+  var grammaticalCase: GrammaticalCase = .nominative
+  var style: Style = .running
+
+  static let typeName = "Person"
+  static let fields: [String: FieldType] = [
+    "name": .object("Person"), "full": .object("Person"), "initials": .object("Person"),
+    "titled": .object("Person"),
+    "first": .text, "last": .text, "middle": .text, "position": .object("Phrase"),
+    "organization": .object("Organization"), "side": .text, "is_head": .flag,
+    "has_name": .flag, "gender": .text,
+  ]
+
+  func field(_ name: String) -> Any? {
+    switch name {
+    case "name": return restyled(.running)
+    case "full": return restyled(.list)
+    case "initials": return restyled(.initials)
+    case "titled": return restyled(.titled)
+    case "first": return person.name?.value.first
+    case "last": return person.name?.value.last
+    case "middle": return person.name?.value.middle
+    case "position": return position
+    case "organization": return model.organization(person.organization?.value)
+    case "side": return person.side?.value.rawValue
+    case "is_head": return person.id.value == model.visit.info.delegation?.head?.value
+    case "has_name": return person.name != nil
+    case "gender": return person.effectiveGender?.rawValue
+    default: return nil
+    }
+  }
+
+  var position: PhraseValue? {
+    person.position.map {
+      PhraseValue(
+        text: $0.value, kind: .position, forms: person.positionForms, language: model.language)
+    }
+  }
+
+  func restyled(_ style: Style) -> PersonValue {
+    var copy = self
+    copy.style = style
+    return copy
+  }
+
+  func inflected(_ grammaticalCase: GrammaticalCase) -> PersonValue {
+    var copy = self
+    copy.grammaticalCase = grammaticalCase
+    return copy
+  }
+
+  var description: String {
+    guard let name = person.name?.value else {
+      return position?.inflected(grammaticalCase).description ?? person.id.value.rawValue
+    }
+    if model.language == .english {
+      return englishDescription(name)
+    }
+    let declined = RussianInflector.inflect(
+      name, gender: person.effectiveGender, to: grammaticalCase, forms: person.forms
+    ).name
+    let running = [declined.first, declined.middle, declined.last].compactMap { $0 }
+      .joined(separator: " ")
+    switch style {
+    case .running:
+      return running
+    case .titled:
+      guard let position = position?.inflected(grammaticalCase) else { return running }
+      return "\(position) \(running)"
+    case .list:
+      return declined.listForm
+    case .initials:
+      let initials = [name.first, name.middle].compactMap { $0?.first.map { "\($0)." } }
+      return (initials + [declined.last]).joined(separator: " ")
+    }
+  }
+
+  /// "Sergei Zhevlakov" from `name-en`; the Russian name in running order
+  /// when the file gives no Latin spelling.
+  private func englishDescription(_ name: PersonName) -> String {
+    let english =
+      person.englishName?.value
+      ?? [name.first, name.middle, name.last].compactMap { $0 }.joined(separator: " ")
+    let words = english.split(separator: " ").map(String.init)
+    switch style {
+    case .running, .titled:
+      return english
+    case .list:
+      guard let last = words.last, words.count > 1 else { return english }
+      return ([last] + words.dropLast()).joined(separator: " ")
+    case .initials:
+      guard let last = words.last, words.count > 1 else { return english }
+      return (words.dropLast().compactMap { $0.first.map { "\($0)." } } + [last])
+        .joined(separator: " ")
+    }
+  }
+
+  var agreementGender: GrammaticalGender? {
+    if person.name == nil { return position?.agreementGender }
+    return person.effectiveGender.map { $0 == .male ? .masculine : .feminine }
+  }
+
+  var locative: String {
+    model.language == .russian ? "в \(inflected(.prepositional))" : "in \(self)"
+  }
+}

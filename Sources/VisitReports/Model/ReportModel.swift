@@ -1,0 +1,131 @@
+import VisitCore
+import VisitLanguage
+
+/// The visit as reports see it: lookups by id, the places of events, who
+/// belongs to which side. Built once per report; the template values are
+/// small views into it that resolve their fields when a template asks.
+final class ReportModel: Sendable {
+  let visit: Visit
+  let language: Language
+  let people: [Identifier: Person]
+  let organizations: [Identifier: Organization]
+  let places: [Identifier: Place]
+  let sites: [Identifier: Site]
+  let events: [Identifier: Event]
+  let peopleIndex: PeopleIndex
+  /// Agreements by the id of the event they are signed at.
+  let agreementsByEvent: [Identifier: [Agreement]]
+
+  init(_ visit: Visit, language: Language) {
+    self.visit = visit
+    self.language = language
+    people = Self.firstByID(visit.people, \.id.value)
+    organizations = Self.firstByID(visit.organizations, \.id.value)
+    places = Self.firstByID(visit.places, \.id.value)
+    sites = Self.firstByID(visit.sites, \.id.value)
+    events = Self.firstByID(visit.events, \.id.value)
+    peopleIndex = PeopleIndex(visit.people)
+    var agreementsByEvent: [Identifier: [Agreement]] = [:]
+    for agreement in visit.agreements {
+      if let event = agreement.event?.value {
+        agreementsByEvent[event, default: []].append(agreement)
+      }
+    }
+    self.agreementsByEvent = agreementsByEvent
+  }
+
+  /// Lookups take the first of a duplicated id, as the checker reports.
+  private static func firstByID<T>(_ items: [T], _ id: (T) -> Identifier) -> [Identifier: T] {
+    var result: [Identifier: T] = [:]
+    for item in items where result[id(item)] == nil { result[id(item)] = item }
+    return result
+  }
+
+  // MARK: Values
+
+  func person(_ id: Identifier?) -> PersonValue? {
+    id.flatMap { people[$0] }.map { PersonValue(model: self, person: $0) }
+  }
+
+  func organization(_ id: Identifier?) -> OrganizationValue? {
+    id.flatMap { organizations[$0] }.map { OrganizationValue(model: self, organization: $0) }
+  }
+
+  func place(_ id: Identifier?) -> PlaceValue? {
+    id.flatMap { places[$0] }.map { PlaceValue(model: self, place: $0) }
+  }
+
+  func site(_ id: Identifier?) -> SiteValue? {
+    id.flatMap { sites[$0] }.map { SiteValue(model: self, site: $0) }
+  }
+
+  /// A person, an organization (taking part as a body), or a group word.
+  func participant(_ participant: Participant) -> Any? {
+    switch participant {
+    case .delegation: GroupValue(model: self, group: .delegation)
+    case .hosts: GroupValue(model: self, group: .hosts)
+    case .entity(let id): person(id) ?? organization(id)
+    }
+  }
+
+  func party(_ id: Identifier?) -> Any? {
+    person(id) ?? organization(id)
+  }
+
+  func people(in participants: [Located<Participant>]) -> [PersonValue] {
+    var seen: Set<Identifier> = []
+    var result: [PersonValue] = []
+    for participant in participants {
+      for id in visit.people(for: participant.value, in: peopleIndex)
+      where seen.insert(id).inserted {
+        if let person = person(id) { result.append(person) }
+      }
+    }
+    return result
+  }
+
+  func members(of side: Side) -> [PersonValue] {
+    visit.peopleInProtocolOrder.filter { $0.side?.value == side }
+      .map { PersonValue(model: self, person: $0) }
+  }
+
+  // MARK: Places
+
+  /// The place an event happens in: its site's place.
+  func placeID(of event: Event) -> Identifier? {
+    event.site.flatMap { sites[$0.value] }?.place?.value
+  }
+
+  /// The place and the places enclosing it, innermost first.
+  func chain(from id: Identifier) -> [Identifier] {
+    var chain: [Identifier] = []
+    var next: Identifier? = id
+    while let current = next, places[current] != nil, !chain.contains(current) {
+      chain.append(current)
+      next = places[current]?.enclosingPlace?.value
+    }
+    return chain
+  }
+
+  /// The innermost place that holds all the given places (the visit's
+  /// destination, a day's area); nil when they share none.
+  func commonPlace(of ids: [Identifier]) -> Identifier? {
+    guard let first = ids.first else { return nil }
+    var common = chain(from: first)
+    for id in ids.dropFirst() {
+      let other = Set(chain(from: id))
+      common = common.filter(other.contains)
+    }
+    return common.first
+  }
+
+  /// Where the whole visit went: the common place of all its events and of
+  /// the receiving organizations (an event without a venue still happened
+  /// somewhere within the host's region).
+  var destinationID: Identifier? {
+    let hosts = [visit.info.host, visit.info.inviter].compactMap {
+      $0.flatMap { organizations[$0.value]?.place?.value }
+    }
+    return commonPlace(of: visit.events.compactMap(placeID(of:)) + hosts)
+  }
+}

@@ -1,0 +1,197 @@
+import Stencil
+import VisitCore
+import VisitDiagnostics
+
+/// The one user of Stencil: templates with `trimBehaviour: .smart` (a tag on
+/// a line of its own leaves no blank line), the report filters, includes
+/// through `TemplateFolder` and nothing else.
+struct StencilRenderer: ReportRenderer {
+  func render(
+    _ template: String, name: String, folder: TemplateFolder, values: [String: Any],
+    language: Language
+  ) throws(TemplateProblems) -> String {
+    let environment = Environment(
+      loader: FolderLoader(folder: folder), extensions: [Self.extension(language)],
+      trimBehaviour: .nothing)
+    let compiled = Template(
+      templateString: StandaloneTags.fold(template), environment: environment, name: name)
+    do {
+      return try compiled.render(Context(dictionary: values, environment: environment))
+    } catch let error as TemplateSyntaxError {
+      throw TemplateProblems([problem(error, template: template, name: name, folder: folder)])
+    } catch let error as TemplateDoesNotExist {
+      throw TemplateProblems([
+        TemplateProblem(
+          file: name, line: 1, column: 1,
+          message: LocalizedText(english: "\(error)", russian: "\(error)"))
+      ])
+    } catch {
+      throw TemplateProblems([
+        TemplateProblem(
+          file: name, line: 1, column: 1,
+          message: LocalizedText(english: "\(error)", russian: "\(error)"))
+      ])
+    }
+  }
+
+  static func `extension`(_ language: Language) -> Extension {
+    let stencilExtension = Extension()
+    for filter in ReportFilters.all {
+      stencilExtension.registerFilter(filter.name) { value, arguments in
+        try filter.apply(value, arguments, language)
+      }
+    }
+    return stencilExtension
+  }
+
+  /// Where an error happened. Stencil finds a token's line by the line's
+  /// text, so an error on the second of two identical lines would point at
+  /// the first; the exact position comes from our own tokens, matched by
+  /// content from Stencil's line on.
+  private func problem(
+    _ error: TemplateSyntaxError, template: String, name: String, folder: TemplateFolder
+  ) -> TemplateProblem {
+    let message = LocalizedText(english: error.reason, russian: error.reason)
+    guard let token = error.token else {
+      return TemplateProblem(file: name, line: 1, column: 1, message: message)
+    }
+    let file = token.sourceMap.filename ?? name
+    let text = file == name ? template : (try? folder.load(fileName(file)).text) ?? template
+    let stencilLine = Int(token.sourceMap.location.lineNumber)
+    let ours = TemplateTokenizer.tokenize(text).first {
+      $0.contents == token.contents && $0.line >= stencilLine
+    }
+    return TemplateProblem(
+      file: file, line: ours?.line ?? stencilLine,
+      column: ours?.column ?? token.sourceMap.location.lineOffset + 1, message: message)
+  }
+
+  private func fileName(_ displayName: String) -> String {
+    String(displayName.split(separator: "/").last ?? Substring(displayName))
+  }
+}
+
+/// Lines that hold only tags (`{% for … %}`, `{% endif %}`, `{# … #}`)
+/// leave nothing in the output, not even their line break; every other line
+/// is printed as written. Stencil's own trimming either keeps such lines
+/// blank or also eats the spaces beside tags inside a sentence, so the line
+/// break of a tag-only line is moved inside its last tag, where the lexer
+/// drops it — the line numbers stay as they were.
+enum StandaloneTags {
+  static func fold(_ template: String) -> String {
+    var lines = template.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    for index in lines.indices.dropLast() where isStandalone(lines[index]) {
+      var line = Substring(lines[index])
+      let indentation = line.prefix(while: { $0 == " " || $0 == "\t" })
+      line = line.dropFirst(indentation.count)
+      while line.last == " " || line.last == "\t" { line = line.dropLast() }
+      // "{% endif %}" → "{% endif \n%}" once the lines are joined again.
+      let closing = line.suffix(2)
+      lines[index] = String(line.dropLast(2)) + "\n" + closing
+    }
+    return joinFolded(lines)
+  }
+
+  /// Joins lines; a folded line already carries its line break inside.
+  private static func joinFolded(_ lines: [String]) -> String {
+    var result = ""
+    for (index, line) in lines.enumerated() {
+      result += line
+      if index < lines.count - 1 && !line.hasSuffix("\n%}") && !line.hasSuffix("\n#}") {
+        result += "\n"
+      }
+    }
+    return result
+  }
+
+  static func isStandalone(_ line: String) -> Bool {
+    var rest = Substring(line)
+    var sawTag = false
+    while true {
+      rest = rest.drop(while: { $0 == " " || $0 == "\t" })
+      if rest.isEmpty { return sawTag }
+      guard rest.hasPrefix("{%") || rest.hasPrefix("{#") else { return false }
+      let closing = rest.hasPrefix("{%") ? "%}" : "#}"
+      guard let end = rest.firstRange(of: closing) else { return false }
+      rest = rest[end.upperBound...]
+      sawTag = true
+    }
+  }
+}
+
+/// Stencil's loader over a `TemplateFolder`: the folder's rules decide.
+final class FolderLoader: Loader {
+  let folder: TemplateFolder
+
+  init(folder: TemplateFolder) {
+    self.folder = folder
+  }
+
+  func loadTemplate(name: String, environment: Environment) throws -> Template {
+    let loaded: TemplateFolder.Loaded
+    do {
+      loaded = try folder.load(name)
+    } catch {
+      throw TemplateSyntaxError(error.message.english)
+    }
+    return Template(
+      templateString: StandaloneTags.fold(loaded.text), environment: environment,
+      name: loaded.displayName)
+  }
+}
+
+extension PersonValue: DynamicMemberLookup {
+  subscript(dynamicMember member: String) -> Any? { field(member) }
+}
+
+extension OrganizationValue: DynamicMemberLookup {
+  subscript(dynamicMember member: String) -> Any? { field(member) }
+}
+
+extension SiteValue: DynamicMemberLookup {
+  subscript(dynamicMember member: String) -> Any? { field(member) }
+}
+
+extension GroupValue: DynamicMemberLookup {
+  subscript(dynamicMember member: String) -> Any? { field(member) }
+}
+
+extension PlaceValue: DynamicMemberLookup {
+  subscript(dynamicMember member: String) -> Any? { field(member) }
+}
+
+extension PhraseValue: DynamicMemberLookup {
+  subscript(dynamicMember member: String) -> Any? { field(member) }
+}
+
+extension DateValue: DynamicMemberLookup {
+  subscript(dynamicMember member: String) -> Any? { field(member) }
+}
+
+extension DateRangeValue: DynamicMemberLookup {
+  subscript(dynamicMember member: String) -> Any? { field(member) }
+}
+
+extension EventValue: DynamicMemberLookup {
+  subscript(dynamicMember member: String) -> Any? { field(member) }
+}
+
+extension DayValue: DynamicMemberLookup {
+  subscript(dynamicMember member: String) -> Any? { field(member) }
+}
+
+extension AgreementValue: DynamicMemberLookup {
+  subscript(dynamicMember member: String) -> Any? { field(member) }
+}
+
+extension GiftValue: DynamicMemberLookup {
+  subscript(dynamicMember member: String) -> Any? { field(member) }
+}
+
+extension VisitValue: DynamicMemberLookup {
+  subscript(dynamicMember member: String) -> Any? { field(member) }
+}
+
+extension DelegationValue: DynamicMemberLookup {
+  subscript(dynamicMember member: String) -> Any? { field(member) }
+}

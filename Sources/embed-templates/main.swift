@@ -1,0 +1,36 @@
+import Foundation
+
+// Writes a Swift file holding the given template files, base64-encoded so
+// that no text of a template can break the Swift source.
+//
+//   embed-templates FOLDER OUTPUT.swift FILE...
+let arguments = CommandLine.arguments
+guard arguments.count >= 3 else {
+  FileHandle.standardError.write(Data("usage: embed-templates FOLDER OUTPUT.swift FILE...\n".utf8))
+  exit(2)
+}
+let folder = URL(fileURLWithPath: arguments[1])
+var source = """
+  // Generated from Templates/ by the EmbedTemplates build plugin; do not edit.
+  import Foundation
+
+  enum EmbeddedTemplates {
+    static let files: [String: String] = {
+      var files: [String: String] = [:]
+
+  """
+for name in arguments.dropFirst(3) {
+  let data = try Data(contentsOf: folder.appendingPathComponent(name))
+  source += "    files[\"\(name)\"] = decode(\"\(data.base64EncodedString())\")\n"
+}
+source += """
+      return files
+    }()
+
+    private static func decode(_ base64: String) -> String {
+      String(decoding: Data(base64Encoded: base64) ?? Data(), as: UTF8.self)
+    }
+  }
+
+  """
+try Data(source.utf8).write(to: URL(fileURLWithPath: arguments[2]), options: .atomic)

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import VisitCore
+import VisitDiagnostics
+import VisitLoader
+import VisitReports
+
+/// `visitplan report FILE`: a plain-text document from a template.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Write a plain-text report of a visit from a template.",
+    discussion: """
+      The visit is checked first: errors stop the report (exit 1) unless --allow-errors is \
+      given; warnings are printed and do not stop it. The report is in the visit's language \
+      unless --lang says otherwise. --template takes a built-in name (visitplan templates \
+      lists them) or the path of your own template; a template may include files of its own \
+      folder only. A mistake in a template (an unknown variable, field or filter) is reported \
+      with its file, line and column, and nothing is written (exit 2). Lines are wrapped at \
+      --width characters; the file is written to a temporary file and renamed into place.
+      """)
+
+  @Argument(help: "The visit file.")
+  var file: String
+
+  @Option(help: "A built-in template (programme, report, delegation, agreements, gifts) or a path.")
+  var template = "programme"
+
+  @Option(name: .shortAndLong, help: "The file to write; standard output when absent or -.")
+  var output = "-"
+
+  @Option(help: "Wrap lines at this many characters (at least 20).")
+  var width = 80
+
+  @OptionGroup var language: LanguageOption
+  @OptionGroup var color: ColorOption
+
+  @Flag(help: "Write the report even when the check finds errors.")
+  var allowErrors = false
+
+  func validate() throws {
+    guard width >= 20 else { throw ValidationError("--width must be at least 20") }
+  }
+
+  func run() throws {
+    let messages = language.language
+    let (loaded, _) = try CheckFirst.load(
+      file, messages: messages, color: color, allowErrors: allowErrors,
+      nothingWritten: LocalizedText(english: "no report written", russian: "отчёт не записан"))
+    if output != "-" {
+      try CheckFirst.refuseToOverwrite(input: file, with: output, messages: messages)
+    }
+    let reportLanguage = language.explicit ?? loaded.visit.info.effectiveLanguage
+    let text: String
+    do {
+      text = try Report.render(
+        loaded.visit, template: TemplateChoice(template), language: reportLanguage, width: width)
+    } catch {
+      Output.standardError(
+        error.problems.map { $0.text(in: messages) + "\n" }.joined()
+          + (messages == .russian
+            ? "visitplan: в шаблоне есть ошибки; отчёт не записан\n"
+            : "visitplan: the template has mistakes; no report written\n"))
+      throw ExitCode(ExitStatus.couldNotRun)
+    }
+    if output == "-" {
+      Output.standardOutput(text)
+      return
+    }
+    do {
+      try AtomicFile.write(Data(text.utf8), to: output)
+    } catch {
+      throw Failure.couldNotRun(
+        messages == .russian
+          ? "\(output): не удаётся записать отчёт (\(error.reason)); проверьте, что папка существует и доступна для записи"
+          : "\(output): cannot write the report (\(error.reason)); check that the folder exists and is writable"
+      )
+    }
+  }
+}
+
+/// `visitplan templates`: the built-in templates, one line each.
+struct TemplatesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "templates",
+    abstract: "List the built-in report templates.",
+    discussion: """
+      Each exists in Russian and English (Templates/ru, Templates/en in the source); \
+      copy one to start your own and give its path to visitplan report --template.
+      """)
+
+  @OptionGroup var language: LanguageOption
+
+  func run() throws {
+    let names = BuiltInTemplates.names
+    let width = names.map(\.count).max() ?? 0
+    Output.standardOutput(
+      names.map { name in
+        name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+          + BuiltInTemplates.description(name, language.language) + "\n"
+      }.joined())
+  }
+}
