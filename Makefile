@@ -17,7 +17,8 @@ build: setup
 	$(SWIFT) build
 
 # The main job on the seed visit: check the planned programme and the account
-# as recorded, then write the programme's workbook to out/.
+# as recorded, then write the programme's workbook and its text programme and
+# report to out/.
 demo: build
 	@echo "== visitplan check $(SEED_PROGRAMME)"
 	@$(BIN) check $(SEED_PROGRAMME)
@@ -29,6 +30,13 @@ demo: build
 	@echo "== visitplan export $(SEED_PROGRAMME) -o out/stakhanov-lipetsk-2018.xlsx"
 	@$(BIN) export $(SEED_PROGRAMME) -o out/stakhanov-lipetsk-2018.xlsx
 	@echo "wrote out/stakhanov-lipetsk-2018.xlsx"
+	@echo
+	@echo "== visitplan report $(SEED_PROGRAMME) -o out/programme.txt (and --template report)"
+	@$(BIN) report $(SEED_PROGRAMME) -o out/programme.txt
+	@$(BIN) report $(SEED_PROGRAMME) --template report -o out/report.txt
+	@echo "wrote out/programme.txt and out/report.txt; the report begins:"
+	@echo
+	@head -n 12 out/report.txt
 
 test: setup lint
 	$(SWIFT) build --build-tests
@@ -38,12 +46,14 @@ lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Plugins Package.swift
 
 format:
-	$(SWIFT) format format --in-place --recursive Sources Tests Package.swift
+	$(SWIFT) format format --in-place --recursive Sources Tests Plugins Benchmarks Package.swift
 
 # Performance figures (release build); not part of `make test`.
 bench: setup
 	Benchmarks/bench_check.sh
 	Benchmarks/bench_export.sh
+	Benchmarks/bench_report.sh
+	python3 Benchmarks/bench_declension.py
 
 # Print check: LibreOffice (headless) turns the demo workbook into a PDF, and
 # pdftoppm into one PNG per page under out/pages/, to look at. Installs

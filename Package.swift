@@ -104,6 +104,13 @@ let package = Package(
       ]
     ),
     .testTarget(
+      name: "VisitReportsTests",
+      dependencies: [
+        "VisitReports", "VisitCore", "VisitDiagnostics", "VisitLoader", "VisitTestSupport",
+      ],
+      exclude: ["Snapshots"]
+    ),
+    .testTarget(
       name: "EndToEndTests",
       dependencies: ["visitplan", "VisitTestSupport"],
       exclude: ["Snapshots"]

@@ -29,16 +29,16 @@ public enum CommandRunner {
   /// (LANG=C.UTF-8, no colour) unless `environment` says otherwise.
   public static func visitplan(
     _ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil,
-    timeout: TimeInterval = 120
+    input: String? = nil, timeout: TimeInterval = 120
   ) throws -> CommandResult {
     try run(
       visitplanPath, arguments, environment: environment, currentDirectory: currentDirectory,
-      timeout: timeout)
+      input: input, timeout: timeout)
   }
 
   public static func run(
     _ executable: String, _ arguments: [String], environment: [String: String] = [:],
-    currentDirectory: URL? = nil, timeout: TimeInterval = 120
+    currentDirectory: URL? = nil, input: String? = nil, timeout: TimeInterval = 120
   ) throws -> CommandResult {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
@@ -59,7 +59,13 @@ public enum CommandRunner {
     let err = try FileHandle(forWritingTo: errURL)
     process.standardOutput = out
     process.standardError = err
-    process.standardInput = FileHandle.nullDevice
+    if let input {
+      let inURL = folder.appendingPathComponent("stdin")
+      try input.write(to: inURL, atomically: true, encoding: .utf8)
+      process.standardInput = try FileHandle(forReadingFrom: inURL)
+    } else {
+      process.standardInput = FileHandle.nullDevice
+    }
     try process.run()
     let deadline = Date().addingTimeInterval(timeout)
     while process.isRunning && Date() < deadline { usleep(10_000) }

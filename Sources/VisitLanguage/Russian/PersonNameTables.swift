@@ -63,7 +63,7 @@ enum PersonNameTables {
     exceptions: [
       "лев": Paradigm("--ьва --ьву --ьва --ьвом --ьве"),
       "павел": Paradigm("--ла --лу --ла --лом --ле"),
-      "петр": Paradigm("--тра --тру --тра --тром --тре"),
+      "петр": Paradigm("---етра ---етру ---етра ---етром ---етре"),  // Пётр → Петра
       "шота": .indeclinable,
       "илья": Paradigm("-и -е -ю -ей -е").replacing(instrumental: "-ёй"),
       "фома": Paradigm("-ы -е -у -ой -е"),

@@ -15,14 +15,21 @@ final class ReportModel: Sendable {
   let peopleIndex: PeopleIndex
   /// Agreements by the id of the event they are signed at.
   let agreementsByEvent: [Identifier: [Agreement]]
+  /// Where the whole visit went: the common place of all its events and of
+  /// the receiving organizations (an event without a venue still happened
+  /// somewhere within the host's region).
+  let destinationID: Identifier?
 
   init(_ visit: Visit, language: Language) {
     self.visit = visit
     self.language = language
     people = Self.firstByID(visit.people, \.id.value)
-    organizations = Self.firstByID(visit.organizations, \.id.value)
-    places = Self.firstByID(visit.places, \.id.value)
-    sites = Self.firstByID(visit.sites, \.id.value)
+    let organizations = Self.firstByID(visit.organizations, \.id.value)
+    let places = Self.firstByID(visit.places, \.id.value)
+    let sites = Self.firstByID(visit.sites, \.id.value)
+    self.organizations = organizations
+    self.places = places
+    self.sites = sites
     events = Self.firstByID(visit.events, \.id.value)
     peopleIndex = PeopleIndex(visit.people)
     var agreementsByEvent: [Identifier: [Agreement]] = [:]
@@ -32,6 +39,13 @@ final class ReportModel: Sendable {
       }
     }
     self.agreementsByEvent = agreementsByEvent
+    let hosts = [visit.info.host, visit.info.inviter].compactMap {
+      $0.flatMap { organizations[$0.value]?.place?.value }
+    }
+    let eventPlaces = visit.events.compactMap { event in
+      event.site.flatMap { sites[$0.value] }?.place?.value
+    }
+    destinationID = Self.commonPlace(of: eventPlaces + hosts, in: places)
   }
 
   /// Lookups take the first of a duplicated id, as the checker reports.
@@ -98,6 +112,14 @@ final class ReportModel: Sendable {
 
   /// The place and the places enclosing it, innermost first.
   func chain(from id: Identifier) -> [Identifier] {
+    Self.chain(from: id, in: places)
+  }
+
+  func commonPlace(of ids: [Identifier]) -> Identifier? {
+    Self.commonPlace(of: ids, in: places)
+  }
+
+  private static func chain(from id: Identifier, in places: [Identifier: Place]) -> [Identifier] {
     var chain: [Identifier] = []
     var next: Identifier? = id
     while let current = next, places[current] != nil, !chain.contains(current) {
@@ -109,23 +131,16 @@ final class ReportModel: Sendable {
 
   /// The innermost place that holds all the given places (the visit's
   /// destination, a day's area); nil when they share none.
-  func commonPlace(of ids: [Identifier]) -> Identifier? {
+  private static func commonPlace(of ids: [Identifier], in places: [Identifier: Place])
+    -> Identifier?
+  {
     guard let first = ids.first else { return nil }
-    var common = chain(from: first)
-    for id in ids.dropFirst() {
-      let other = Set(chain(from: id))
+    var common = chain(from: first, in: places)
+    for id in Set(ids.dropFirst()) {
+      let other = Set(chain(from: id, in: places))
       common = common.filter(other.contains)
     }
     return common.first
   }
 
-  /// Where the whole visit went: the common place of all its events and of
-  /// the receiving organizations (an event without a venue still happened
-  /// somewhere within the host's region).
-  var destinationID: Identifier? {
-    let hosts = [visit.info.host, visit.info.inviter].compactMap {
-      $0.flatMap { organizations[$0.value]?.place?.value }
-    }
-    return commonPlace(of: visit.events.compactMap(placeID(of:)) + hosts)
-  }
 }

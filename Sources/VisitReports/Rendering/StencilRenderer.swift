@@ -120,14 +120,24 @@ enum StandaloneTags {
 }
 
 /// Stencil's loader over a `TemplateFolder`: the folder's rules decide.
+/// Stencil asks again at every `include` it renders (once per event in a
+/// loop), so each file is read and parsed once per report.
 final class FolderLoader: Loader {
   let folder: TemplateFolder
+  private var loaded: [String: Template] = [:]
 
   init(folder: TemplateFolder) {
     self.folder = folder
   }
 
   func loadTemplate(name: String, environment: Environment) throws -> Template {
+    if let template = loaded[name] { return template }
+    let template = try load(name, environment: environment)
+    loaded[name] = template
+    return template
+  }
+
+  private func load(_ name: String, environment: Environment) throws -> Template {
     let loaded: TemplateFolder.Loaded
     do {
       loaded = try folder.load(name)

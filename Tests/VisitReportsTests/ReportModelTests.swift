@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import VisitCore
+import VisitReports
+
+/// What templates see of a visit, through small templates of a user's own.
+@Suite("Report values")
+struct ReportModelTests {
+  func render(
+    _ template: String, _ visit: Visit = ReportFixtures.seedProgramme,
+    language: Language = .russian
+  ) throws -> String {
+    let folder = try ReportFixtures.folder(["t.txt": template])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    return try Report.render(
+      visit, template: .file(folder.appendingPathComponent("t.txt").path), language: language,
+      width: 1000)
+  }
+
+  @Test("the destination is the common place of the events and the hosts")
+  func destination() throws {
+    #expect(try render("{{ visit.destination.full|acc }}") == "Липецкую область\n")
+    #expect(
+      try render("{{ visit.destination }}", ReportFixtures.english, language: .english)
+        == "Northfield\n")
+  }
+
+  @Test("a day's route runs from below the destination down to the day's place")
+  func route() throws {
+    #expect(
+      try render(
+        "{% for day in days %}{% for p in day.route %}{{ p.full|in }};{% endfor %}|{% endfor %}")
+        == "в городе Липецке;|в Измалковском муниципальном районе;в селе Преображенье;|"
+        + "в Измалковском муниципальном районе;в городе Чаплыгине;|\n")
+  }
+
+  @Test("dates are not claimed while some events have no day")
+  func unknownDates() throws {
+    #expect(try render("[{{ visit.dates }}]", ReportFixtures.seedAccount) == "[]\n")
+    #expect(try render("[{{ visit.dates }}]") == "[18–20 июня 2018 г.]\n")
+  }
+
+  @Test("people: running, list, initials and titled forms in any case")
+  func people() throws {
+    let template =
+      "{{ delegation.head|ins }}; {{ delegation.head.full|dat }}; "
+      + "{{ delegation.head|initials|gen }}; {{ delegation.head|titled|dat }}"
+    #expect(
+      try render(template)
+        == "Сергеем Жевлаковым; Жевлакову Сергею; С. Жевлакова; главе Администрации города "
+        + "Стаханова Сергею Жевлакову\n")
+  }
+
+  @Test("a person without a name is their position, declined as one")
+  func unnamed() throws {
+    #expect(
+      try render("{{ delegation.members.2|ins }}")
+        == "представителем совета ветеранов города Стаханова\n")
+  }
+
+  @Test("agreement of words with a title, a person, a list")
+  func agree() throws {
+    let forms = "agree:\"состоялся,состоялась,состоялось,состоялись\""
+    #expect(try render("{{ days.0.events.0.title|\(forms) }}") == "состоялась\n")
+    #expect(try render("{{ days.1.events.0.title|\(forms) }}") == "состоялось\n")
+    #expect(try render("{{ hosts|\(forms) }}") == "состоялись\n")
+  }
+
+  @Test("whether an event's title already names its venue")
+  func siteInTitle() throws {
+    #expect(
+      try render("{% for e in days.1.events %}{{ e.site_in_title }};{% endfor %}")
+        == "true;true;false;false;false;\n")
+  }
+
+  @Test("tag-only lines leave no blank lines; text lines are kept as written")
+  func standaloneTags() throws {
+    #expect(
+      try render("a\n{% if visit %}\n  b {% if visit %}c{% endif %} d\n{% endif %}\ne\n")
+        == "a\n  b c d\ne\n")
+  }
+}
