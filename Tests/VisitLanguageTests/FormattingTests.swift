@@ -6,7 +6,7 @@ import VisitLanguage
 /// Dates, times, lists and wrapping for documents.
 @Suite("Document formatting")
 struct FormattingTests {
-  let date = CalendarDate(year: 2018, month: 6, day: 19)!
+  let date = day(2018, 6, 19)
 
   @Test("dates as ГОСТ Р 7.0.97 writes them, and their English twins")
   func dates() {
@@ -16,26 +16,28 @@ struct FormattingTests {
     #expect(DateFormat.dayHeading(date, .russian) == "19 июня, вторник")
     #expect(DateFormat.dayHeading(date, .english) == "Tuesday, 19 June")
     #expect(
-      DateFormat.long(CalendarDate(year: 2018, month: 6, day: 5)!, .russian) == "5 июня 2018 г.")
+      DateFormat.long(day(2018, 6, 5), .russian) == "5 июня 2018 г.")
   }
 
   @Test("ranges: an unspaced en dash between numbers, a spaced one between longer parts")
   func ranges() {
-    let start = CalendarDate(year: 2018, month: 6, day: 18)!
+    let start = day(2018, 6, 18)
     #expect(DateFormat.range(start, start.adding(days: 2), .russian) == "18–20 июня 2018 г.")
     #expect(DateFormat.range(start, start.adding(days: 2), .english) == "18–20 June 2018")
     #expect(
       DateFormat.range(
-        CalendarDate(year: 2018, month: 6, day: 30)!, CalendarDate(year: 2018, month: 7, day: 2)!,
+        day(2018, 6, 30), day(2018, 7, 2),
         .russian)
         == "30 июня – 2 июля 2018 г.")
     #expect(
       DateFormat.range(
-        CalendarDate(year: 2018, month: 12, day: 30)!, CalendarDate(year: 2019, month: 1, day: 2)!,
+        day(2018, 12, 30), day(2019, 1, 2),
         .russian)
         == "30 декабря 2018 г. – 2 января 2019 г.")
     #expect(DateFormat.range(start, start, .russian) == "18 июня 2018 г.")
-    let times = TimeRange(parsing: "10:00-11:30")!
+    let times = TimeRange(
+      start: WallClockTime(minutesSinceMidnight: 600) ?? .endOfDay,
+      end: WallClockTime(minutesSinceMidnight: 690) ?? .endOfDay)
     #expect(TimeFormat.range(times) == "10:00–11:30")
   }
 
@@ -53,7 +55,7 @@ struct FormattingTests {
       weekdays.timeZone = formatter.timeZone
       weekdays.dateFormat = "EEEE"
       for offset in 0..<365 {
-        let day = CalendarDate(year: 2018, month: 1, day: 1)!.adding(days: offset)
+        let day = day(2018, 1, 1).adding(days: offset)
         let instant = Date(timeIntervalSince1970: Double(day.daysSinceEpoch) * 86_400 + 43_200)
         #expect(formatter.string(from: instant) == DateFormat.dayAndMonth(day, language))
         #expect(
@@ -101,6 +103,11 @@ struct FormattingTests {
     #expect(wrapper.wrap("встреча прошла в администрации") == "встреча прошла\nв администрации")
     #expect(wrapper.wrap("Дата: 19 июня 2018 г.") == "Дата: 19 июня\n2018 г.")
   }
+}
+
+/// A date of the tests; they name only real ones.
+private func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
+  CalendarDate(year: year, month: month, day: day) ?? CalendarDate(daysSinceEpoch: 0)
 }
 
 extension String {
