@@ -9,7 +9,8 @@ import VisitTestSupport
 @Suite("docs/reports.md")
 struct DocumentationTests {
   let documentation =
-    (try? String(contentsOf: TestPaths.root.appendingPathComponent("docs/reports.md"), encoding: .utf8))
+    (try? String(
+      contentsOf: TestPaths.root.appendingPathComponent("docs/reports.md"), encoding: .utf8))
     ?? ""
 
   @Test("every top-level name, field and filter is documented")

@@ -1,8 +1,27 @@
 import VisitCore
 import VisitLanguage
 
+/// A value that prints as a phrase, its name, in the case asked.
+protocol NamedByPhrase: Declinable {
+  var phrase: PhraseValue { get }
+  var grammaticalCase: GrammaticalCase { get set }
+}
+
+extension NamedByPhrase {
+  var description: String { phrase.description }
+
+  func inflected(_ grammaticalCase: GrammaticalCase) -> Self {
+    var copy = self
+    copy.grammaticalCase = grammaticalCase
+    return copy
+  }
+
+  var agreementGender: GrammaticalGender? { phrase.agreementGender }
+  var locative: String { phrase.locative }
+}
+
 /// An organization; prints as its name in the case asked.
-struct OrganizationValue: TemplateObject, Declinable {
+struct OrganizationValue: TemplateObject, NamedByPhrase {
   let model: ReportModel
   let organization: Organization
   var grammaticalCase: GrammaticalCase = .nominative
@@ -32,20 +51,10 @@ struct OrganizationValue: TemplateObject, Declinable {
       grammaticalCase: grammaticalCase)
   }
 
-  var description: String { phrase.description }
-
-  func inflected(_ grammaticalCase: GrammaticalCase) -> OrganizationValue {
-    var copy = self
-    copy.grammaticalCase = grammaticalCase
-    return copy
-  }
-
-  var agreementGender: GrammaticalGender? { phrase.agreementGender }
-  var locative: String { phrase.locative }
 }
 
 /// A venue; prints as its name in the case asked.
-struct SiteValue: TemplateObject, Declinable {
+struct SiteValue: TemplateObject, NamedByPhrase {
   let model: ReportModel
   let site: Site
   var grammaticalCase: GrammaticalCase = .nominative
@@ -73,20 +82,10 @@ struct SiteValue: TemplateObject, Declinable {
       forms: site.forms, language: model.language, grammaticalCase: grammaticalCase)
   }
 
-  var description: String { phrase.description }
-
-  func inflected(_ grammaticalCase: GrammaticalCase) -> SiteValue {
-    var copy = self
-    copy.grammaticalCase = grammaticalCase
-    return copy
-  }
-
-  var agreementGender: GrammaticalGender? { phrase.agreementGender }
-  var locative: String { phrase.locative }
 }
 
 /// A group word of the participants: the delegation, or the hosts.
-struct GroupValue: TemplateObject, Declinable {
+struct GroupValue: TemplateObject, NamedByPhrase {
   enum Group {
     case delegation
     case hosts
@@ -128,14 +127,4 @@ struct GroupValue: TemplateObject, Declinable {
       grammaticalCase: grammaticalCase)
   }
 
-  var description: String { phrase.description }
-
-  func inflected(_ grammaticalCase: GrammaticalCase) -> GroupValue {
-    var copy = self
-    copy.grammaticalCase = grammaticalCase
-    return copy
-  }
-
-  var agreementGender: GrammaticalGender? { phrase.agreementGender }
-  var locative: String { phrase.locative }
 }
