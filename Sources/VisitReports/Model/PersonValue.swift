@@ -54,6 +54,13 @@ struct PersonValue: TemplateObject, Declinable {
     }
   }
 
+  /// The position beside a name: written in the visit's language, it is
+  /// shown only in a document in that language ("Helen Moore (Mayor of
+  /// Eastbridge)"; "главе города Липецка Сергею Иванову").
+  private var titlePosition: PhraseValue? {
+    model.language == model.visit.info.effectiveLanguage ? position : nil
+  }
+
   func restyled(_ style: Style) -> PersonValue {
     var copy = self
     copy.style = style
@@ -82,7 +89,7 @@ struct PersonValue: TemplateObject, Declinable {
     case .running:
       return running
     case .titled:
-      guard let position = position?.inflected(grammaticalCase) else { return running }
+      guard let position = titlePosition?.inflected(grammaticalCase) else { return running }
       return "\(position) \(running)"
     case .list:
       return declined.listForm
@@ -100,8 +107,10 @@ struct PersonValue: TemplateObject, Declinable {
       ?? [name.first, name.middle, name.last].compactMap { $0 }.joined(separator: " ")
     let words = english.split(separator: " ").map(String.init)
     switch style {
-    case .running, .titled:
+    case .running:
       return english
+    case .titled:
+      return titlePosition.map { "\(english) (\($0))" } ?? english
     case .list:
       guard let last = words.last, words.count > 1 else { return english }
       return ([last] + words.dropLast()).joined(separator: " ")
