@@ -66,6 +66,17 @@ struct ReportModelTests {
     #expect(try render("{{ hosts|\(forms) }}") == "состоялись\n")
   }
 
+  @Test("an event's time, or the placeholder of a programme without one")
+  func time() throws {
+    #expect(
+      try render(
+        "{{ days.0.events.0|time }}; {{ unscheduled.0|time }}", ReportFixtures.english,
+        language: .english) == "10:00–11:00; time to be confirmed\n")
+    #expect(
+      try render("{{ unscheduled.0|time }}", ReportFixtures.seedAccount)
+        == "время уточняется\n")
+  }
+
   @Test("whether an event's title already names its venue")
   func siteInTitle() throws {
     #expect(

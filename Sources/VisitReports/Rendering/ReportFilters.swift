@@ -52,6 +52,15 @@ enum ReportFilters {
         }
         return text
       },
+      // An event's time range, or what the programme says when it has none.
+      ReportFilter(name: "time", result: .text, allowedArguments: nil) { value, _, language in
+        guard let event = value as? EventValue else {
+          if value == nil || value is String { return value }
+          throw FilterError(description: "time works on events, not on \(describe(value))")
+        }
+        if let time = event.event.time { return TimeFormat.range(time.value) }
+        return language == .russian ? "время уточняется" : "time to be confirmed"
+      },
       ReportFilter(name: "list", result: .text, allowedArguments: nil) { value, _, language in
         guard let items = value as? [Any] else { return value.map(stringify) }
         return ListFormat.join(items.map(stringify), language)
