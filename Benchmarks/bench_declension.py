@@ -99,8 +99,9 @@ def main():
     morph = ensure_pymorphy3()
     started = time.time()
     table = collect(morph)
-    print(f"reference: pymorphy3 {morph.__class__.__module__.split('.')[0]} dictionary, "
-          f"read in {time.time() - started:.1f} s")
+    from importlib.metadata import version
+    print(f"reference: pymorphy3 {version('pymorphy3')}, dictionary pymorphy3-dicts-ru "
+          f"{version('pymorphy3-dicts-ru')} (OpenCorpora), read in {time.time() - started:.1f} s")
     os.makedirs(os.path.join(ROOT, "Benchmarks/out"), exist_ok=True)
     misses_path = os.path.join(ROOT, "Benchmarks/out/declension-misses.tsv")
     totals = {}
