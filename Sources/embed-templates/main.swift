@@ -1,12 +1,14 @@
 import Foundation
 
-// Writes a Swift file holding the given template files, base64-encoded so
-// that no text of a template can break the Swift source.
+// Writes a Swift file holding every .txt file below FOLDER, base64-encoded
+// so that no text of a template can break the Swift source. It lists the
+// folder itself, so a template added since SwiftPM planned the build is
+// embedded too.
 //
-//   embed-templates FOLDER OUTPUT.swift FILE...
+//   embed-templates FOLDER OUTPUT.swift
 let arguments = CommandLine.arguments
-guard arguments.count >= 3 else {
-  FileHandle.standardError.write(Data("usage: embed-templates FOLDER OUTPUT.swift FILE...\n".utf8))
+guard arguments.count == 3 else {
+  FileHandle.standardError.write(Data("usage: embed-templates FOLDER OUTPUT.swift\n".utf8))
   exit(2)
 }
 let folder = URL(fileURLWithPath: arguments[1])
@@ -19,7 +21,10 @@ var source = """
       var files: [String: String] = [:]
 
   """
-for name in arguments.dropFirst(3) {
+let names = (FileManager.default.subpaths(atPath: folder.path) ?? [])
+  .filter { $0.hasSuffix(".txt") }
+  .sorted()
+for name in names {
   let data = try Data(contentsOf: folder.appendingPathComponent(name))
   source += "    files[\"\(name)\"] = decode(\"\(data.base64EncodedString())\")\n"
 }
