@@ -90,12 +90,12 @@ public struct CheckContext: Sendable {
     var seenSites: Set<Identifier> = []
     siteIDs = visit.sites.map(\.id.value).filter { seenSites.insert($0).inserted }
     siteIndex = Self.positions(siteIDs)
-    personByID = Self.firstByID(visit.people, \.id.value)
-    organizationByID = Self.firstByID(visit.organizations, \.id.value)
-    let siteByID = Self.firstByID(visit.sites, \.id.value)
+    personByID = Dictionary(firstOf: visit.people, by: \.id.value)
+    organizationByID = Dictionary(firstOf: visit.organizations, by: \.id.value)
+    let siteByID = Dictionary(firstOf: visit.sites, by: \.id.value)
     self.siteByID = siteByID
     sites = siteIDs.compactMap { siteByID[$0] }
-    placeByID = Self.firstByID(visit.places, \.id.value)
+    placeByID = Dictionary(firstOf: visit.places, by: \.id.value)
     travelTimes = TravelTimes(visit: visit)
 
     let columns = Columns(
@@ -333,15 +333,6 @@ public struct CheckContext: Sendable {
     var result: [Identifier: Int] = [:]
     result.reserveCapacity(ids.count)
     for (index, id) in ids.enumerated() { result[id] = index }
-    return result
-  }
-
-  private static func firstByID<T>(_ items: [T], _ id: (T) -> Identifier) -> [Identifier: T] {
-    var result: [Identifier: T] = [:]
-    result.reserveCapacity(items.count)
-    for item in items where result[id(item)] == nil {
-      result[id(item)] = item
-    }
     return result
   }
 }

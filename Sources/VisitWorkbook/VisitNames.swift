@@ -14,17 +14,11 @@ struct VisitNames {
   init(_ visit: Visit, language: Language) {
     self.visit = visit
     self.language = language
-    people = Self.first(visit.people, \.id.value)
-    organizations = Self.first(visit.organizations, \.id.value)
-    sites = Self.first(visit.sites, \.id.value)
-    places = Self.first(visit.places, \.id.value)
+    people = Dictionary(firstOf: visit.people, by: \.id.value)
+    organizations = Dictionary(firstOf: visit.organizations, by: \.id.value)
+    sites = Dictionary(firstOf: visit.sites, by: \.id.value)
+    places = Dictionary(firstOf: visit.places, by: \.id.value)
     peopleIndex = PeopleIndex(visit.people)
-  }
-
-  private static func first<T>(_ items: [T], _ id: (T) -> Identifier) -> [Identifier: T] {
-    var result: [Identifier: T] = [:]
-    for item in items where result[id(item)] == nil { result[id(item)] = item }
-    return result
   }
 
   /// "Жевлаков Сергей", or the position for a person without a name.
@@ -59,14 +53,7 @@ struct VisitNames {
 
   /// "Преображенье, Измалковский муниципальный район, Липецкая область".
   func placeChain(_ id: Identifier) -> String {
-    var names: [String] = []
-    var seen: Set<Identifier> = []
-    var next: Identifier? = id
-    while let current = next, places[current] != nil, seen.insert(current).inserted {
-      names.append(place(current))
-      next = places[current]?.enclosingPlace?.value
-    }
-    return names.joined(separator: ", ")
+    places.chain(from: id).map(place).joined(separator: ", ")
   }
 
   /// The people an event's participants stand for, then organizations, by name.

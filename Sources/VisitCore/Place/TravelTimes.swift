@@ -44,8 +44,8 @@ public struct TravelTimes: Sendable {
   }
 
   private var entries: [Key: Entry] = [:]
-  private var siteByID: [Identifier: Site] = [:]
-  private var placeByID: [Identifier: Place] = [:]
+  private let siteByID: [Identifier: Site]
+  private let placeByID: [Identifier: Place]
   private let localTransfer: Minutes
   private let roadFactor: Double
   private let speedKmh: Double
@@ -54,12 +54,8 @@ public struct TravelTimes: Sendable {
     localTransfer = visit.settings.effectiveLocalTransfer
     roadFactor = visit.settings.effectiveRoadFactor
     speedKmh = visit.settings.effectiveSpeedKmh
-    for site in visit.sites where siteByID[site.id.value] == nil {
-      siteByID[site.id.value] = site
-    }
-    for place in visit.places where placeByID[place.id.value] == nil {
-      placeByID[place.id.value] = place
-    }
+    siteByID = Dictionary(firstOf: visit.sites, by: \.id.value)
+    placeByID = Dictionary(firstOf: visit.places, by: \.id.value)
     // The first entry for a pair wins, as the first definition of an id does.
     for travel in visit.travel {
       let entry = Entry(
@@ -101,14 +97,7 @@ public struct TravelTimes: Sendable {
   /// The site, its place, and the places enclosing it, nearest first. Stops
   /// at a loop (the `place-cycle` check reports it).
   private func chain(of site: Identifier) -> [Identifier] {
-    var result = [site]
-    var seen: Set<Identifier> = [site]
-    var next = siteByID[site]?.place?.value
-    while let place = next, placeByID[place] != nil, seen.insert(place).inserted {
-      result.append(place)
-      next = placeByID[place]?.enclosingPlace?.value
-    }
-    return result
+    [site] + placeByID.chain(from: siteByID[site]?.place?.value).prefix { $0 != site }
   }
 
   /// The entry between the most specific pair of links of the two chains:

@@ -107,14 +107,14 @@ struct DayValue: TemplateObject, CustomStringConvertible {
 
   /// The innermost place holding all of the day's events.
   var placeID: Identifier? {
-    model.commonPlace(of: day.events.compactMap(model.placeID(of:)))
+    model.places.innermostCommon(of: day.events.compactMap(model.placeID(of:)))
   }
 
   /// Where the day went, from the area below the visit's destination down
   /// to the day's place: [Измалковский муниципальный район, Преображенье].
   var route: [PlaceValue] {
     guard let placeID else { return [] }
-    var chain = model.chain(from: placeID)
+    var chain = model.places.chain(from: placeID)
     if let destination = model.destinationID, let index = chain.firstIndex(of: destination) {
       chain = Array(chain[..<index])
     }

@@ -23,14 +23,14 @@ final class ReportModel: Sendable {
   init(_ visit: Visit, language: Language) {
     self.visit = visit
     self.language = language
-    people = Self.firstByID(visit.people, \.id.value)
-    let organizations = Self.firstByID(visit.organizations, \.id.value)
-    let places = Self.firstByID(visit.places, \.id.value)
-    let sites = Self.firstByID(visit.sites, \.id.value)
+    people = Dictionary(firstOf: visit.people, by: \.id.value)
+    let organizations = Dictionary(firstOf: visit.organizations, by: \.id.value)
+    let places = Dictionary(firstOf: visit.places, by: \.id.value)
+    let sites = Dictionary(firstOf: visit.sites, by: \.id.value)
     self.organizations = organizations
     self.places = places
     self.sites = sites
-    events = Self.firstByID(visit.events, \.id.value)
+    events = Dictionary(firstOf: visit.events, by: \.id.value)
     peopleIndex = PeopleIndex(visit.people)
     var agreementsByEvent: [Identifier: [Agreement]] = [:]
     for agreement in visit.agreements {
@@ -45,14 +45,7 @@ final class ReportModel: Sendable {
     let eventPlaces = visit.events.compactMap { event in
       event.site.flatMap { sites[$0.value] }?.place?.value
     }
-    destinationID = Self.commonPlace(of: eventPlaces + hosts, in: places)
-  }
-
-  /// Lookups take the first of a duplicated id, as the checker reports.
-  private static func firstByID<T>(_ items: [T], _ id: (T) -> Identifier) -> [Identifier: T] {
-    var result: [Identifier: T] = [:]
-    for item in items where result[id(item)] == nil { result[id(item)] = item }
-    return result
+    destinationID = places.innermostCommon(of: eventPlaces + hosts)
   }
 
   // MARK: Values
@@ -109,38 +102,4 @@ final class ReportModel: Sendable {
   func placeID(of event: Event) -> Identifier? {
     event.site.flatMap { sites[$0.value] }?.place?.value
   }
-
-  /// The place and the places enclosing it, innermost first.
-  func chain(from id: Identifier) -> [Identifier] {
-    Self.chain(from: id, in: places)
-  }
-
-  func commonPlace(of ids: [Identifier]) -> Identifier? {
-    Self.commonPlace(of: ids, in: places)
-  }
-
-  private static func chain(from id: Identifier, in places: [Identifier: Place]) -> [Identifier] {
-    var chain: [Identifier] = []
-    var next: Identifier? = id
-    while let current = next, places[current] != nil, !chain.contains(current) {
-      chain.append(current)
-      next = places[current]?.enclosingPlace?.value
-    }
-    return chain
-  }
-
-  /// The innermost place that holds all the given places (the visit's
-  /// destination, a day's area); nil when they share none.
-  private static func commonPlace(of ids: [Identifier], in places: [Identifier: Place])
-    -> Identifier?
-  {
-    guard let first = ids.first else { return nil }
-    var common = chain(from: first, in: places)
-    for id in Set(ids.dropFirst()) {
-      let other = Set(chain(from: id, in: places))
-      common = common.filter(other.contains)
-    }
-    return common.first
-  }
-
 }
