@@ -25,7 +25,9 @@ let package = Package(
     // Russian declension, dates, lists and wrapping for documents; no dependencies.
     .target(name: "VisitLanguage", dependencies: ["VisitCore"]),
     // The check rules, one per file.
-    .target(name: "VisitCheck", dependencies: ["VisitCore", "VisitDiagnostics", "VisitLoader"]),
+    .target(
+      name: "VisitCheck",
+      dependencies: ["VisitCore", "VisitDiagnostics", "VisitLanguage", "VisitLoader"]),
     // libxlsxwriter from Debian's libxlsxwriter-dev; used by the workbook module (next issues).
     .systemLibrary(
       name: "CXlsxWriter",

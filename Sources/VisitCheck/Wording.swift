@@ -1,5 +1,6 @@
 import VisitCore
 import VisitDiagnostics
+import VisitLanguage
 
 /// How messages name things, in both languages: events, people, times,
 /// durations, dates. Messages are for an official, not a programmer.
@@ -22,15 +23,14 @@ enum Wording {
   static func people(_ names: [String]) -> LocalizedText {
     let shown = names.count > 4 ? Array(names.prefix(3)) : names
     let rest = names.count - shown.count
-    func join(_ and: String, _ more: String) -> String {
-      if rest > 0 { return shown.joined(separator: ", ") + " \(and) \(more)" }
-      guard shown.count > 1 else { return shown.first ?? "" }
-      return shown.dropLast().joined(separator: ", ") + " \(and) " + (shown.last ?? "")
+    guard rest > 0 else {
+      return LocalizedText(
+        english: ListFormat.join(shown, .english), russian: ListFormat.join(shown, .russian))
     }
+    let list = shown.joined(separator: ", ")
     return LocalizedText(
-      english: join("and", "\(rest) more"),
-      russian: join("и", "ещё \(RussianPlural.phrase(rest, "участник", "участника", "участников"))")
-    )
+      english: "\(list) and \(rest) more",
+      russian: "\(list) и ещё \(RussianPlural.phrase(rest, "участник", "участника", "участников"))")
   }
 
   /// "1 h 15 min" / "1 ч 15 мин"; "0 min" / "0 мин".
@@ -45,33 +45,17 @@ enum Wording {
     }
   }
 
-  static let englishMonths = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-  ]
-  static let russianMonthsGenitive = [
-    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-    "октября", "ноября", "декабря",
-  ]
-
   /// "19 June 2018" / "19 июня 2018 г.".
   static func date(_ date: CalendarDate) -> LocalizedText {
     LocalizedText(
-      english: "\(date.day) \(englishMonths[date.month - 1]) \(date.year)",
-      russian: "\(date.day) \(russianMonthsGenitive[date.month - 1]) \(date.year) г.")
+      english: DateFormat.long(date, .english), russian: DateFormat.long(date, .russian))
   }
 
   /// "Monday" / "понедельник".
   static func weekday(_ weekday: Weekday) -> LocalizedText {
-    switch weekday {
-    case .monday: LocalizedText(english: "Monday", russian: "понедельник")
-    case .tuesday: LocalizedText(english: "Tuesday", russian: "вторник")
-    case .wednesday: LocalizedText(english: "Wednesday", russian: "среда")
-    case .thursday: LocalizedText(english: "Thursday", russian: "четверг")
-    case .friday: LocalizedText(english: "Friday", russian: "пятница")
-    case .saturday: LocalizedText(english: "Saturday", russian: "суббота")
-    case .sunday: LocalizedText(english: "Sunday", russian: "воскресенье")
-    }
+    LocalizedText(
+      english: DateFormat.weekday(weekday, .english),
+      russian: DateFormat.weekday(weekday, .russian))
   }
 
   /// "on Mondays" / "по понедельникам".
