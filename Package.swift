@@ -9,7 +9,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/stencilproject/Stencil", from: "0.15.1"),
   ],
   targets: [
@@ -17,11 +16,10 @@ let package = Package(
     .target(name: "VisitCore"),
     // Diagnostics as values, the rule catalogue, and the printers.
     .target(name: "VisitDiagnostics", dependencies: ["VisitCore"]),
-    // YAML → model with source positions; the only module that imports Yams.
-    .target(
-      name: "VisitLoader",
-      dependencies: ["VisitCore", "VisitDiagnostics", .product(name: "Yams", package: "Yams")]
-    ),
+    // libyaml from Debian's libyaml-dev: the parser's event stream.
+    .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+    // YAML → model with source positions; the only module that imports CYAML.
+    .target(name: "VisitLoader", dependencies: ["VisitCore", "VisitDiagnostics", "CYAML"]),
     // Russian declension, dates, lists and wrapping for documents; no dependencies.
     .target(name: "VisitLanguage", dependencies: ["VisitCore"]),
     // The check rules, one per file.

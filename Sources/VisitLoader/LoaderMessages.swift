@@ -126,40 +126,30 @@ enum LoaderMessages {
     }
   }
 
-  /// A repeated key the reader could not rename to recover (it starts with an
-  /// escape or a tag): the file cannot be read until one is removed.
-  static func repeatedKeyUnrecoverable(_ key: String, at location: SourceLocation) -> Diagnostic {
+  /// Aliases that expand to far more values than the file has bytes: an
+  /// alias bomb, or a file no protocol office writes.
+  static func aliasExpansion(limit: Int, at location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .yamlSyntax,
       LocalizedText(
-        english: "the key \(Quote.english(key)) is given twice in one mapping; "
-          + "keep one (this is the first)",
-        russian: "ключ \(Quote.russian(key)) указан дважды в одном отображении; "
-          + "оставьте один (это первый)"),
-      at: location)
-  }
-
-  static func tooManyRepeatedKeys(_ key: String, at location: SourceLocation) -> Diagnostic {
-    Diagnostic(
-      .yamlSyntax,
-      LocalizedText(
-        english: "the file repeats keys too often to be read (here \(Quote.english(key)) "
-          + "is given twice in one mapping); remove the repeated keys and check again",
-        russian: "в файле слишком много повторяющихся ключей, его не прочитать (здесь "
-          + "\(Quote.russian(key)) указан дважды в одном отображении); уберите повторы "
-          + "и проверьте снова"),
-      at: location)
-  }
-
-  static func aliasExpansion(limit: Int) -> Diagnostic {
-    Diagnostic(
-      .yamlSyntax,
-      LocalizedText(
-        english: "the file's aliases (*name) expand to more than \(limit) values; "
+        english: "the file's aliases (*name) expand to more than \(limit) values by here; "
           + "the file is refused (a visit file needs few aliases, if any)",
-        russian: "ссылки (*имя) в файле разворачиваются более чем в \(limit) значений; "
-          + "файл отклонён (файлу визита ссылки почти не нужны)"),
-      at: .startOfFile)
+        russian: "ссылки (*имя) в файле к этому месту разворачиваются более чем в \(limit) "
+          + "значений; файл отклонён (файлу визита ссылки почти не нужны)"),
+      at: location)
+  }
+
+  /// Aliases that repeat a long text so often that every later step would
+  /// work through megabytes the file does not hold.
+  static func aliasTextExpansion(limit: Int, at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .yamlSyntax,
+      LocalizedText(
+        english: "the file's aliases (*name) repeat more than \(limit) bytes of text by here; "
+          + "the file is refused (write a long text once, not through many aliases)",
+        russian: "ссылки (*имя) в файле к этому месту повторяют более \(limit) байт текста; "
+          + "файл отклонён (длинный текст пишите один раз, а не через множество ссылок)"),
+      at: location)
   }
 
   static func duplicateKey(_ key: String, at location: SourceLocation, first: SourceLocation)

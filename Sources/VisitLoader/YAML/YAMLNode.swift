@@ -1,32 +1,61 @@
 import VisitCore
-import Yams
+
+/// The YAML tree of one file, stored flat: one array of nodes, one of scalar
+/// texts, one of child indices. A forum-sized file has a million nodes; a
+/// tree of objects would cost an allocation each.
+///
+/// An alias is not a node of its own: the parent lists the anchored node's
+/// index, so the tree is a graph whose expansion `YAMLReader` has bounded.
+final class YAMLDocument {
+  enum Kind: UInt8 {
+    case plainScalar, quotedScalar, mapping, sequence
+  }
+
+  struct Node {
+    var kind: Kind
+    var line: Int32
+    var column: Int32
+    /// A scalar's index into `texts`; a collection's first index into `children`.
+    var payload: Int32
+    /// A collection's number of children (keys and values alternate in a mapping).
+    var count: Int32
+
+    var location: SourceLocation { SourceLocation(line: Int(line), column: Int(column)) }
+  }
+
+  var nodes: [Node] = []
+  var texts: [String] = []
+  var children: [Int32] = []
+
+  func node(_ index: Int32) -> YAMLNode {
+    let node = nodes[Int(index)]
+    switch node.kind {
+    case .plainScalar, .quotedScalar:
+      return .scalar(
+        YAMLScalar(
+          text: texts[Int(node.payload)], isPlain: node.kind == .plainScalar,
+          location: node.location))
+    case .mapping:
+      return .mapping(YAMLMapping(document: self, index: index, location: node.location))
+    case .sequence:
+      return .sequence(YAMLSequence(document: self, index: index, location: node.location))
+    }
+  }
+
+  /// The children of a collection, in file order.
+  func childIndices(of index: Int32) -> ArraySlice<Int32> {
+    let node = nodes[Int(index)]
+    let start = Int(node.payload)
+    return children[start..<(start + Int(node.count))]
+  }
+}
 
 /// A YAML value as the loader sees it: every scalar as its text, every node
 /// with its position.
-///
-/// These are views over the Yams tree, made as the reader walks it, so that
-/// a forum-sized file is held in memory once; nothing outside this module
-/// sees Yams. Keys renamed to recover from repeated keys are restored here.
 enum YAMLNode {
   case scalar(YAMLScalar)
   case mapping(YAMLMapping)
   case sequence(YAMLSequence)
-
-  init(_ node: Node, renames: KeyRenames) {
-    switch node {
-    case .scalar(let scalar):
-      self = .scalar(
-        YAMLScalar(
-          text: scalar.string, isPlain: scalar.style == .plain, location: Self.location(scalar.mark)
-        ))
-    case .mapping(let mapping):
-      self = .mapping(YAMLMapping(base: mapping, renames: renames))
-    case .sequence(let sequence):
-      self = .sequence(YAMLSequence(base: sequence, renames: renames))
-    case .alias(let alias):
-      self = .scalar(YAMLScalar(text: "", isPlain: true, location: Self.location(alias.mark)))
-    }
-  }
 
   var location: SourceLocation {
     switch self {
@@ -40,10 +69,6 @@ enum YAMLNode {
   var isNull: Bool {
     if case .scalar(let scalar) = self { return scalar.isNull }
     return false
-  }
-
-  static func location(_ mark: Mark?) -> SourceLocation {
-    mark.map { SourceLocation(line: $0.line, column: $0.column) } ?? .startOfFile
   }
 }
 
@@ -66,76 +91,57 @@ struct YAMLMapping {
     var value: YAMLNode
   }
 
-  private let base: Node.Mapping?
-  private let renames: KeyRenames
+  private let document: YAMLDocument?
+  private let index: Int32
   let location: SourceLocation
 
-  init(base: Node.Mapping, renames: KeyRenames) {
-    self.base = base
-    self.renames = renames
-    self.location = YAMLNode.location(base.mark)
+  init(document: YAMLDocument, index: Int32, location: SourceLocation) {
+    self.document = document
+    self.index = index
+    self.location = location
   }
 
   /// An empty mapping standing in for "nothing" (`person:` with no fields).
   init(emptyAt location: SourceLocation) {
-    self.base = nil
-    self.renames = KeyRenames()
+    self.document = nil
+    self.index = -1
     self.location = location
   }
 
-  /// The entries in file order, with renamed keys restored.
+  /// How many entries the mapping has, repeated keys included.
+  var count: Int {
+    guard let document else { return 0 }
+    return Int(document.nodes[Int(index)].count) / 2
+  }
+
+  /// The entries in file order, repeated keys included: the reader reports
+  /// them with both positions.
   var entries: [Entry] {
-    guard let base else { return [] }
+    guard let document else { return [] }
+    let children = document.childIndices(of: index)
     var result: [Entry] = []
-    result.reserveCapacity(base.count)
-    for (key, value) in base {
-      var keyNode = YAMLNode(key, renames: renames)
-      if !renames.isEmpty, case .scalar(var scalar) = keyNode,
-        let restored = renames.original(of: scalar)
-      {
-        scalar.text = restored
-        keyNode = .scalar(scalar)
-      }
-      result.append(Entry(key: keyNode, value: YAMLNode(value, renames: renames)))
+    result.reserveCapacity(children.count / 2)
+    var position = children.startIndex
+    while position + 1 < children.endIndex {
+      result.append(
+        Entry(
+          key: document.node(children[position]), value: document.node(children[position + 1])))
+      position += 2
     }
     return result
   }
 }
 
 struct YAMLSequence {
-  private let base: Node.Sequence
-  private let renames: KeyRenames
+  private let document: YAMLDocument
+  private let index: Int32
   let location: SourceLocation
 
-  init(base: Node.Sequence, renames: KeyRenames) {
-    self.base = base
-    self.renames = renames
-    self.location = YAMLNode.location(base.mark)
+  init(document: YAMLDocument, index: Int32, location: SourceLocation) {
+    self.document = document
+    self.index = index
+    self.location = location
   }
 
-  var items: [YAMLNode] { base.map { YAMLNode($0, renames: renames) } }
-}
-
-/// Keys the reader renamed to get past Yams's refusal of repeated keys, by
-/// position: the placeholder character and the one it replaced.
-struct KeyRenames {
-  private var byLocation:
-    [SourceLocation: (placeholder: Unicode.Scalar, original: Unicode.Scalar)] =
-      [:]
-
-  var isEmpty: Bool { byLocation.isEmpty }
-
-  mutating func add(
-    at location: SourceLocation, placeholder: Unicode.Scalar, original: Unicode.Scalar
-  ) {
-    byLocation[location] = (placeholder, original)
-  }
-
-  /// The key's text as written, if the key was renamed.
-  func original(of scalar: YAMLScalar) -> String? {
-    guard let rename = byLocation[scalar.location] else { return nil }
-    return String(
-      String.UnicodeScalarView(
-        scalar.text.unicodeScalars.map { $0 == rename.placeholder ? rename.original : $0 }))
-  }
+  var items: [YAMLNode] { document.childIndices(of: index).map { document.node($0) } }
 }
