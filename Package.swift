@@ -51,12 +51,14 @@ let package = Package(
     // Embeds Templates/ into VisitReports at build time.
     .executableTarget(name: "embed-templates"),
     .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
+    // Output files written whole or not at all; FIFOs and devices never replaced.
+    .target(name: "VisitFiles"),
     // The thin command line.
     .executableTarget(
       name: "visitplan",
       dependencies: [
         "VisitCore", "VisitDiagnostics", "VisitLoader", "VisitCheck", "VisitWorkbook",
-        "VisitLanguage", "VisitReports",
+        "VisitLanguage", "VisitReports", "VisitFiles",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

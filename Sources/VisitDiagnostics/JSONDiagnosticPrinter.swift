@@ -18,12 +18,16 @@ public struct JSONDiagnosticPrinter: Sendable {
     self.language = language
   }
 
-  public func render(_ diagnostics: [Diagnostic]) -> String {
+  /// The file's object. Past `limit`, the list stops and the summary,
+  /// which still counts every diagnostic, says how many were left out
+  /// (`"omitted"`, present only then).
+  public func render(_ diagnostics: [Diagnostic], limit: DiagnosticLimit = .none) -> String {
     let summary = DiagnosticSummary(diagnostics)
-    let items = diagnostics.map(object(for:)).joined(separator: ",")
+    let items = limit.shown(diagnostics).map(object(for:)).joined(separator: ",")
+    let omitted = limit.omitted(from: diagnostics.count)
     return "{\"file\":\(JSONString.quote(fileName)),\"diagnostics\":[\(items)],"
       + "\"summary\":{\"errors\":\(summary.errors),\"warnings\":\(summary.warnings),"
-      + "\"notes\":\(summary.notes)}}\n"
+      + "\"notes\":\(summary.notes)\(omitted > 0 ? ",\"omitted\":\(omitted)" : "")}}\n"
   }
 
   private func object(for diagnostic: Diagnostic) -> String {

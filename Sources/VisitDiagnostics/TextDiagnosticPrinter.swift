@@ -20,7 +20,7 @@ public struct TextDiagnosticPrinter: Sendable {
     self.usesColor = usesColor
   }
 
-  public func render(_ diagnostics: [Diagnostic]) -> String {
+  public func render(_ diagnostics: some Sequence<Diagnostic>) -> String {
     var output = ""
     for diagnostic in diagnostics {
       output += line(
@@ -34,6 +34,17 @@ public struct TextDiagnosticPrinter: Sendable {
       }
     }
     return output
+  }
+
+  /// The line after the diagnostics a limit cut short: "…and 499 more
+  /// (--max-diagnostics 0 prints all)"; nothing when none were left out.
+  public func renderOmitted(_ count: Int) -> String {
+    guard count > 0 else { return "" }
+    let text =
+      language == .russian
+      ? "…и ещё \(count) (--max-diagnostics 0 выводит все)"
+      : "…and \(count) more (--max-diagnostics 0 prints all)"
+    return (usesColor ? "\(ANSI.dim)\(text)\(ANSI.reset)" : text) + "\n"
   }
 
   /// The closing line: "2 errors, 1 warning, 3 notes".

@@ -398,12 +398,14 @@ enum LoaderMessages {
       at: location)
   }
 
-  static func invalidNumber(_ text: String, range: String, at location: SourceLocation)
-    -> Diagnostic
-  {
+  static func invalidNumber(
+    _ text: String, from lowest: String, to highest: String, at location: SourceLocation
+  ) -> Diagnostic {
     invalid(
-      "\(Quote.english(text)) is not a number \(range); write it with a dot, e.g. 1.3",
-      "\(Quote.russian(text)) — не число \(range); пишите с точкой, например 1.3", at: location)
+      "\(Quote.english(text)) is not a number from \(lowest) to \(highest); "
+        + "write it with a dot, e.g. 1.3",
+      "\(Quote.russian(text)) — не число от \(lowest) до \(highest); "
+        + "пишите с точкой, например 1.3", at: location)
   }
 
   static func invalidBoolean(_ text: String, at location: SourceLocation) -> Diagnostic {

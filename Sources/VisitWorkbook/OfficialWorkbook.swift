@@ -74,8 +74,11 @@ public enum OfficialWorkbook {
   /// The visit's first day at 00:00 UTC: its `start`, else its first dated day.
   public static func defaultCreationTime(_ visit: Visit) -> Int64 {
     let first = visit.info.start?.value ?? visit.days.compactMap(\.date?.value).min()
-    // A visit with no date at all still needs a fixed time: 2000-01-01.
-    return Int64(first?.daysSinceEpoch ?? 10957) * 86_400
+    // A visit with no date at all still needs a fixed time: 2000-01-01. A
+    // date before 1900 (a typo for a year) is held to what a workbook records.
+    let seconds = Int64(first?.daysSinceEpoch ?? 10957) * 86_400
+    let range = DocumentProperties.createdRange
+    return min(max(seconds, range.lowerBound), range.upperBound)
   }
 
   private static func properties(

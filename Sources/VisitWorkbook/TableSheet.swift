@@ -147,12 +147,10 @@ enum Layout {
       footer: HeaderFooter(center: [.text(page), .pageNumber, .text(of), .pageCount]))
   }
 
-  /// The title cut to fit the 255 characters of a header, `&` doubling included.
+  /// The title cut to fit the 255 characters of a header, escapes included,
+  /// with room to spare for the alignment code.
   static func headerTitle(_ title: String) -> String {
-    let limit = 200
-    let ampersands = title.filter { $0 == "&" }.count
-    guard title.count + ampersands > limit else { return title }
-    return String(title.prefix(limit - ampersands - 1)) + "…"
+    HeaderFooter.cut(title, toEscapedLength: 200)
   }
 
   /// A height for a merged row of wrapped text, which viewers do not fit.

@@ -48,7 +48,8 @@ public struct PageSetup: Hashable, Sendable {
 
 /// A printed header or footer: text and fields placed left, centre and right.
 /// Rendered to Excel's codes with `&` escaped, and refused over 255
-/// characters (1.1.4's limit, which Excel shares).
+/// characters (1.1.4's limit, which Excel shares), counted as 1.1.4 counts
+/// them: in Unicode code points.
 public struct HeaderFooter: Hashable, Sendable {
   public enum Segment: Hashable, Sendable {
     case text(String)
@@ -73,8 +74,7 @@ public struct HeaderFooter: Hashable, Sendable {
     func render(_ segments: [Segment]) -> String {
       segments.map { segment in
         switch segment {
-        case .text(let text):
-          text.replacingAmpersands().filter { $0 != "\n" && $0 != "\r" && $0 != "\0" }
+        case .text(let text): Self.escaped(text)
         case .pageNumber: "&P"
         case .pageCount: "&N"
         }
@@ -84,20 +84,57 @@ public struct HeaderFooter: Hashable, Sendable {
     if !left.isEmpty { result += "&L" + render(left) }
     if !center.isEmpty { result += "&C" + render(center) }
     if !right.isEmpty { result += "&R" + render(right) }
-    guard result.count <= Self.maximumLength else {
+    guard result.unicodeScalars.count <= Self.maximumLength else {
       throw XLSXError(.limitExceeded(what: "a page header or footer", limit: Self.maximumLength))
     }
     return result
   }
-}
 
-extension String {
-  /// `&` is Excel's escape in headers and footers; a literal one is `&&`.
-  fileprivate func replacingAmpersands() -> String {
+  /// The text cut at a character so that its escaped form takes at most
+  /// `length` code points, "…" included when it is cut.
+  public static func cut(_ text: String, toEscapedLength length: Int) -> String {
+    guard escaped(text).unicodeScalars.count > length else { return text }
+    var kept = ""
+    var used = 1  // the "…"
+    var previous: Character?
+    for character in text {
+      var cost = escaped(String(character)).unicodeScalars.count
+      if previous == "&", character.unicodeScalars.first == "G" || character.unicodeScalars.first == "[" {
+        cost += 1  // the word joiner
+      }
+      guard used + cost <= length else { break }
+      kept.append(character)
+      used += cost
+      previous = character
+    }
+    return kept + "…"
+  }
+
+  /// The text as header code: what XML cannot hold and line breaks dropped,
+  /// `&` doubled. 1.1.4 takes `&G` and `&[Picture]` for picture placeholders
+  /// even after an escaped `&&`, and on finding no picture frees the header
+  /// while keeping its pointer (a double free when the file is closed); an
+  /// invisible word joiner (U+2060) after such an `&&` keeps the text as
+  /// written on the page and out of that path.
+  static func escaped(_ text: String) -> String {
     var result = ""
-    for character in self {
-      result.append(character)
-      if character == "&" { result.append("&") }
+    var previousWasAmpersand = false
+    for scalar in XMLText.clean(text).unicodeScalars {
+      switch scalar {
+      case "\n", "\r", "\t":
+        previousWasAmpersand = false
+        continue
+      case "&":
+        result += "&&"
+        previousWasAmpersand = true
+        continue
+      case "G", "[":
+        if previousWasAmpersand { result.unicodeScalars.append("\u{2060}") }
+      default:
+        break
+      }
+      result.unicodeScalars.append(scalar)
+      previousWasAmpersand = false
     }
     return result
   }

@@ -4,52 +4,48 @@ import Foundation
 /// Writes a `Workbook` to a file through libxlsxwriter: the one place in
 /// visitplan that calls its C API, and no C pointer leaves it.
 ///
-/// - The file is written to a temporary file beside the target and renamed
-///   over it on success, so a failure leaves nothing half-written and an
-///   existing file is replaced only by a complete one.
+/// - Everything libxlsxwriter could refuse or mangle is checked before the
+///   file is touched: headers, document properties, the creation time.
+///   libxlsxwriter writes the file only when the workbook is closed, so a
+///   refusal leaves the path as it was. A failure while writing can leave
+///   it incomplete: to replace a user's file, write to a staging file first
+///   (the command line's `OutputFile`).
 /// - The C calls run under the C numeric locale (thread-local `uselocale`):
 ///   Debian's build formats numbers with `printf`, and a Russian locale would
 ///   put commas into the XML and corrupt the file.
 /// - libxlsxwriter's errors become `XLSXError.library` with its own message
 ///   (`lxw_strerror`), never a hard-coded number.
 public enum WorkbookWriter {
-  /// Writes the workbook to `path`, replacing any file there.
+  /// Writes the workbook to the file at `path` (created, or its content replaced).
   ///
-  /// - Throws: `XLSXError` when the destination cannot be written or the
-  ///   library refuses something; then no file is left at `path` or beside it.
+  /// - Throws: `XLSXError` when the library refuses something or the file
+  ///   cannot be created.
   public static func write(_ workbook: Workbook, to path: String) throws(XLSXError) {
-    let temporary = try reserveTemporaryFile(beside: path)
-    do {
-      try NumericLocale.withCLocale { () throws(XLSXError) in
-        try render(workbook, to: temporary)
+    let prepared = try Prepared(workbook)
+    try NumericLocale.withCLocale { () throws(XLSXError) in
+      try render(workbook, prepared: prepared, to: path)
+    }
+  }
+
+  /// What is worked out, and checked, before libxlsxwriter sees anything.
+  private struct Prepared {
+    var headers: [(header: String?, footer: String?)]
+
+    init(_ workbook: Workbook) throws(XLSXError) {
+      headers = []
+      for sheet in workbook.sheets {
+        headers.append((try sheet.page.header?.rendered(), try sheet.page.footer?.rendered()))
       }
-    } catch {
-      unlink(temporary)
-      throw error
-    }
-    guard rename(temporary, path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      unlink(temporary)
-      throw XLSXError(.fileSystem(path: path, reason: reason))
+      guard DocumentProperties.createdRange.contains(workbook.properties.created) else {
+        throw XLSXError(
+          .invalidDate("\(workbook.properties.created) seconds since 1970 (outside the years 1900–9999)"))
+      }
     }
   }
 
-  /// Creates an empty file beside `path` to prove the folder is writable now,
-  /// rather than when libxlsxwriter closes the workbook at the very end.
-  private static func reserveTemporaryFile(beside path: String) throws(XLSXError) -> String {
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent().path
-    let name = ".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-    let temporary = (folder as NSString).appendingPathComponent(name)
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-    guard descriptor >= 0 else {
-      throw XLSXError(.fileSystem(path: path, reason: String(cString: strerror(errno))))
-    }
-    close(descriptor)
-    return temporary
-  }
-
-  private static func render(_ workbook: Workbook, to path: String) throws(XLSXError) {
+  private static func render(_ workbook: Workbook, prepared: Prepared, to path: String)
+    throws(XLSXError)
+  {
     guard let handle = workbook_new(path) else {
       throw XLSXError(.library(function: "workbook_new", message: "could not create the workbook"))
     }
@@ -58,17 +54,21 @@ public enum WorkbookWriter {
     var isClosed = false
     defer { if !isClosed { lxw_workbook_free(handle) } }
     var formats = FormatCache(workbook: handle)
-    for sheet in workbook.sheets {
-      try render(sheet, in: handle, formats: &formats)
+    for (sheet, headers) in zip(workbook.sheets, prepared.headers) {
+      try render(sheet, headers: headers, in: handle, formats: &formats)
     }
     try setProperties(workbook.properties, on: handle)
     isClosed = true
-    try check(workbook_close(handle), "workbook_close")
+    let closed = workbook_close(handle)
+    if closed == LXW_ERROR_CREATING_XLSX_FILE {
+      throw XLSXError(.fileSystem(path: path, reason: String(cString: strerror(errno))))
+    }
+    try check(closed, "workbook_close")
   }
 
   private static func render(
-    _ sheet: Worksheet, in workbook: UnsafeMutablePointer<lxw_workbook>,
-    formats: inout FormatCache
+    _ sheet: Worksheet, headers: (header: String?, footer: String?),
+    in workbook: UnsafeMutablePointer<lxw_workbook>, formats: inout FormatCache
   ) throws(XLSXError) {
     guard let handle = workbook_add_worksheet(workbook, sheet.name.text) else {
       throw XLSXError(
@@ -126,11 +126,12 @@ public enum WorkbookWriter {
           lxw_row_t(range.lastRow), lxw_col_t(range.lastColumn)),
         "worksheet_autofilter")
     }
-    try apply(sheet.page, to: handle)
+    try apply(sheet.page, headers: headers, to: handle)
   }
 
   private static func apply(
-    _ page: PageSetup, to handle: UnsafeMutablePointer<lxw_worksheet>
+    _ page: PageSetup, headers: (header: String?, footer: String?),
+    to handle: UnsafeMutablePointer<lxw_worksheet>
   ) throws(XLSXError) {
     switch page.orientation {
     case .portrait: worksheet_set_portrait(handle)
@@ -149,11 +150,13 @@ public enum WorkbookWriter {
         worksheet_repeat_rows(handle, lxw_row_t(rows.lowerBound), lxw_row_t(rows.upperBound)),
         "worksheet_repeat_rows")
     }
-    if let header = page.header {
-      try check(worksheet_set_header(handle, try header.rendered()), "worksheet_set_header")
+    // 1.1.4 frees the header and keeps the dangling pointer when it refuses
+    // one (a double free at close), so `rendered()` never gives it one to refuse.
+    if let header = headers.header {
+      try check(worksheet_set_header(handle, header), "worksheet_set_header")
     }
-    if let footer = page.footer {
-      try check(worksheet_set_footer(handle, try footer.rendered()), "worksheet_set_footer")
+    if let footer = headers.footer {
+      try check(worksheet_set_footer(handle, footer), "worksheet_set_footer")
     }
     if page.centersHorizontally { worksheet_center_horizontally(handle) }
   }
@@ -166,7 +169,7 @@ public enum WorkbookWriter {
     var allocated: [UnsafeMutablePointer<CChar>] = []
     defer { allocated.forEach { free($0) } }
     func field(_ text: String) -> UnsafeMutablePointer<CChar>? {
-      guard !text.isEmpty, let copy = strdup(Worksheet.clean(text)) else { return nil }
+      guard !text.isEmpty, let copy = strdup(XMLText.clean(text)) else { return nil }
       allocated.append(copy)
       return copy
     }

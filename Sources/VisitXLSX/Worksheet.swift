@@ -60,8 +60,8 @@ public struct Worksheet: Sendable {
     self.name = name
   }
 
-  /// Writes a value; text loses NUL characters (C would cut it there) and
-  /// must fit Excel's 32,767 characters; numbers must be finite.
+  /// Writes a value; text loses what XML cannot hold (`XMLText`) and must
+  /// fit Excel's 32,767 characters; numbers must be finite.
   public mutating func write(
     _ value: Value, row: Int, column: Int, style: CellStyle? = nil
   ) throws(XLSXError) {
@@ -166,14 +166,10 @@ public struct Worksheet: Sendable {
     autofilter = range
   }
 
-  /// The text without NUL characters (checked on bytes: this runs for every
-  /// cell of a forum's workbook).
+  /// The text as XML can hold it: no NUL (C would cut the text there), no
+  /// other control character, no noncharacter (`XMLText`).
   static func clean(_ text: String) -> String {
-    let hasNul =
-      text.utf8.withContiguousStorageIfAvailable { bytes in
-        bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
-      } ?? text.utf8.contains(0)
-    return hasNul ? text.filter { $0 != "\0" } : text
+    XMLText.clean(text)
   }
 
   /// Whether a text fits Excel's 32,767 characters; its UTF-8 byte count

@@ -6,13 +6,14 @@ import VisitDiagnostics
 import VisitLoader
 
 /// `visitplan check FILE…`: every problem in each file, compiler-style.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: ParsableCommand, LocalizedCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Find every conflict and mistake in visit files.",
     discussion: """
       Diagnostics go to standard output, sorted by position, followed by a summary. \
-      With --format json, one JSON object per file, one per line. \
+      With --format json, one JSON object per file, one per line. At most --max-diagnostics \
+      are printed per file; the summary counts them all. \
       Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 a file could not be read.
       """)
 
@@ -32,12 +33,20 @@ struct CheckCommand: ParsableCommand {
   @Flag(help: "Count warnings as errors for the exit status.")
   var strict = false
 
+  @Option(help: "Print at most this many diagnostics per file; 0 prints all.")
+  var maxDiagnostics = DiagnosticLimit.standard.maximum
+
   @Flag(help: .hidden)
   var timings = false
+
+  var messages: Language { language.language }
 
   func validate() throws {
     if files.isEmpty {
       throw ValidationError("Give at least one visit file, e.g. visitplan check visit.visit.yaml")
+    }
+    guard maxDiagnostics >= 0 else {
+      throw ValidationError("--max-diagnostics must be 0 (all) or more")
     }
   }
 
@@ -74,22 +83,26 @@ struct CheckCommand: ParsableCommand {
       }
       checkedAny = true
       total = total + DiagnosticSummary(diagnostics)
+      let limit = DiagnosticLimit(maximum: maxDiagnostics)
       switch format {
       case .text:
         let printer = TextDiagnosticPrinter(
           fileName: file, language: language,
           usesColor: color.usesColor(forDescriptor: STDOUT_FILENO))
-        Output.standardOutput(printer.render(diagnostics))
+        try Output.standardOutput(
+          printer.render(limit.shown(diagnostics))
+            + printer.renderOmitted(limit.omitted(from: diagnostics.count)))
       case .json:
-        Output.standardOutput(
-          JSONDiagnosticPrinter(fileName: file, language: language).render(diagnostics))
+        try Output.standardOutput(
+          JSONDiagnosticPrinter(fileName: file, language: language).render(
+            diagnostics, limit: limit))
       }
     }
     if format == .text && checkedAny {
       let printer = TextDiagnosticPrinter(
         fileName: "", language: language,
         usesColor: color.usesColor(forDescriptor: STDOUT_FILENO))
-      Output.standardOutput(printer.renderSummary(total))
+      try Output.standardOutput(printer.renderSummary(total))
     }
     if couldNotRead { throw ExitCode(ExitStatus.couldNotRun) }
     if total.errors > 0 || (strict && total.warnings > 0) {

@@ -10,10 +10,10 @@ import VisitLoader
 /// error and do not.
 enum CheckFirst {
   /// The loaded visit and its diagnostics, or an exit.
-  /// - Parameter nothingWritten: what the stop means, e.g. "no workbook written".
+  /// - Parameter document: what the command writes, for "no workbook written".
   static func load(
     _ file: String, messages: Language, color: ColorOption, allowErrors: Bool,
-    nothingWritten: LocalizedText
+    document: CommandMessages.Document
   ) throws -> (visit: LoadedVisit, diagnostics: [Diagnostic]) {
     let loaded: LoadedVisit
     do {
@@ -28,15 +28,13 @@ enum CheckFirst {
       let printer = TextDiagnosticPrinter(
         fileName: file, language: messages,
         usesColor: color.usesColor(forDescriptor: STDERR_FILENO))
-      Output.standardError(printer.render(shown))
+      let limit = DiagnosticLimit.standard
+      Output.standardError(
+        printer.render(limit.shown(shown))
+          + printer.renderOmitted(limit.omitted(from: shown.count)))
     }
     if summary.errors > 0 && !allowErrors || !loaded.isReadable {
-      Output.standardError(
-        messages == .russian
-          ? "visitplan: в файле есть ошибки (\(summary.line(in: messages))); "
-            + "\(nothingWritten.russian). Исправьте их или добавьте --allow-errors\n"
-          : "visitplan: the visit has errors (\(summary.line(in: messages))); "
-            + "\(nothingWritten.english). Fix them, or add --allow-errors\n")
+      Output.standardError(CommandMessages.visitHasErrors(summary, language: messages, document))
       throw ExitCode(ExitStatus.visitHasErrors)
     }
     return (loaded, diagnostics)
@@ -48,10 +46,7 @@ enum CheckFirst {
     var outputStatus = stat()
     guard stat(input, &inputStatus) == 0, stat(output, &outputStatus) == 0 else { return }
     if inputStatus.st_dev == outputStatus.st_dev && inputStatus.st_ino == outputStatus.st_ino {
-      throw Failure.couldNotRun(
-        messages == .russian
-          ? "\(output): это входной файл визита; укажите другой файл для результата (-o …)"
-          : "\(output) is the visit file itself; give another path for the output (-o …)")
+      throw Failure.couldNotRun(CommandMessages.outputIsInput(output).text(in: messages))
     }
   }
 }

@@ -3,20 +3,22 @@ import Foundation
 import VisitCheck
 import VisitCore
 import VisitDiagnostics
+import VisitFiles
 import VisitLoader
 import VisitWorkbook
 import VisitXLSX
 
 /// `visitplan export FILE -o OUT.xlsx`: the officials' workbook.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: ParsableCommand, LocalizedCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Write the officials' XLSX workbook of a visit.",
     discussion: """
       The visit is checked first: errors stop the export (exit 1) unless --allow-errors is given, \
       and then the workbook's Check sheet lists them. Warnings are printed and do not stop it. \
-      The workbook is in the visit's language unless --lang says otherwise; it is written \
-      to a temporary file and renamed into place, so a failure leaves nothing behind. \
+      The workbook is in the visit's language unless --lang says otherwise. It is made in an \
+      unnamed temporary file and linked into place when complete, so a failure leaves nothing \
+      behind; a FIFO or a device (/dev/stdout) is written to, never replaced. \
       SOURCE_DATE_EPOCH, when set, is recorded as the creation time.
       """)
 
@@ -32,62 +34,43 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "Export even when the check finds errors; they are listed in the workbook.")
   var allowErrors = false
 
+  var messages: Language { language.language }
+
   func run() throws {
     let messages = language.language
+    let created = try Self.creationTime(ProcessInfo.processInfo.environment, messages: messages)
     let (loaded, diagnostics) = try CheckFirst.load(
-      file, messages: messages, color: color, allowErrors: allowErrors,
-      nothingWritten: LocalizedText(english: "no workbook written", russian: "книга не записана"))
+      file, messages: messages, color: color, allowErrors: allowErrors, document: .workbook)
     if output != "-" {
       try CheckFirst.refuseToOverwrite(input: file, with: output, messages: messages)
     }
     let workbookLanguage = language.explicit ?? loaded.visit.info.effectiveLanguage
-    let created = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) }
     do {
       let workbook = try OfficialWorkbook.make(
         loaded.visit, diagnostics: diagnostics, language: workbookLanguage, created: created)
+      let write = { (staging: Staging) throws in
+        try WorkbookWriter.write(workbook, to: staging.path)
+      }
       if output == "-" {
-        try writeToStandardOutput(workbook)
+        try OutputFile.write(toDescriptor: STDOUT_FILENO, write)
       } else {
-        try WorkbookWriter.write(workbook, to: output)
+        try OutputFile.write(to: output, write)
       }
     } catch let error as XLSXError {
-      throw Failure.couldNotRun(Self.describe(error, output: output, in: messages))
+      throw Failure.couldNotRun(CommandMessages.workbook(error, output: output).text(in: messages))
+    } catch let error as OutputError {
+      throw Failure(error, .workbook, messages: messages)
     }
   }
 
-  /// XLSX needs a file to be built in; it goes to a temporary one, then out.
-  private func writeToStandardOutput(_ workbook: Workbook) throws {
-    let folder = FileManager.default.temporaryDirectory.path
-    let path = (folder as NSString).appendingPathComponent("visitplan-\(getpid()).xlsx")
-    defer { unlink(path) }
-    try WorkbookWriter.write(workbook, to: path)
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw XLSXError(.fileSystem(path: path, reason: "could not read it back"))
+  /// `SOURCE_DATE_EPOCH` (reproducible-builds.org): whole seconds since 1970.
+  /// Unset or empty means the visit's own first day; anything else that is
+  /// not a time a workbook can record stops the export before any work.
+  static func creationTime(_ environment: [String: String], messages: Language) throws -> Int64? {
+    guard let value = environment["SOURCE_DATE_EPOCH"], !value.isEmpty else { return nil }
+    guard let seconds = Int64(value), DocumentProperties.createdRange.contains(seconds) else {
+      throw Failure.couldNotRun(CommandMessages.badSourceDateEpoch(value).text(in: messages))
     }
-    FileHandle.standardOutput.write(data)
-  }
-
-  static func describe(_ error: XLSXError, output: String, in language: Language) -> String {
-    switch (error.kind, language) {
-    case (.fileSystem(_, let reason), .english):
-      "\(output): cannot write the workbook (\(reason)); check that the folder exists and is writable"
-    case (.fileSystem(_, let reason), .russian):
-      "\(output): не удаётся записать книгу (\(reason)); проверьте, что папка существует и доступна для записи"
-    case (_, .english):
-      "could not make the workbook: \(error)"
-    case (_, .russian):
-      "не удалось создать книгу: \(error)"
-    }
-  }
-}
-
-/// A command that could not run: one line on stderr, exit 2.
-enum Failure: Error, CustomStringConvertible {
-  case couldNotRun(String)
-
-  var description: String {
-    switch self {
-    case .couldNotRun(let message): message
-    }
+    return seconds
   }
 }

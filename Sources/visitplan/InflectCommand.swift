@@ -4,7 +4,9 @@ public import VisitLanguage
 
 /// `visitplan inflect`: the form the templates would use, for template
 /// authors and for proof-reading names.
-struct InflectCommand: ParsableCommand {
+struct InflectCommand: ParsableCommand, LocalizedCommand {
+  var messages: Language { language.language }
+
   static let configuration = CommandConfiguration(
     commandName: "inflect",
     abstract: "Print a Russian name, title or place in a grammatical case, as templates would.",
@@ -52,13 +54,13 @@ struct InflectCommand: ParsableCommand {
           line, as: kind, to: grammaticalCase ?? .nominative, gender: gender)
         output += result.text + "\n"
       }
-      Output.standardOutput(output)
+      try Output.standardOutput(output)
       return
     }
     var notes: [InflectionNote] = []
     if let grammaticalCase {
       let result = RussianInflector.inflect(text, as: kind, to: grammaticalCase, gender: gender)
-      Output.standardOutput(result.text + "\n")
+      try Output.standardOutput(result.text + "\n")
       notes = result.notes
     } else {
       var output = ""
@@ -67,7 +69,7 @@ struct InflectCommand: ParsableCommand {
         output += "\(grammaticalCase.rawValue): \(result.text)\n"
         notes += result.notes.filter { !notes.contains($0) }
       }
-      Output.standardOutput(output)
+      try Output.standardOutput(output)
     }
     let prefix = language.language == .russian ? "замечание" : "note"
     for note in notes {

@@ -1,29 +1,47 @@
 import Foundation
+import VisitFiles
 
-/// Writing to the standard streams without Foundation's buffering surprises.
+/// The standard streams. Output goes out unbuffered and its failures are
+/// failures of the command: a full disk or a closed standard output is exit 2
+/// with a message, a reader that went away (`visitplan check … | head`) a
+/// quiet exit 2 — never a signal, never a trap.
 enum Output {
-  static func standardOutput(_ text: String) {
-    write(text, to: STDOUT_FILENO)
+  /// Writes to standard output, or throws why it could not.
+  static func standardOutput(_ text: String) throws(OutputError) {
+    try OutputFile.write(text, toDescriptor: STDOUT_FILENO, shownAs: "-")
   }
 
+  /// Writes to standard error; there is nowhere to report a failure to.
   static func standardError(_ text: String) {
-    write(text, to: STDERR_FILENO)
-  }
-
-  private static func write(_ text: String, to descriptor: Int32) {
-    var bytes = Array(text.utf8)[...]
-    while !bytes.isEmpty {
-      let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-      if written < 0 {
-        if errno == EINTR { continue }
-        return
-      }
-      bytes = bytes.dropFirst(written)
-    }
+    try? OutputFile.write(text, toDescriptor: STDERR_FILENO, shownAs: "-")
   }
 
   /// Whether the stream is a terminal: colour is only for people, not pipes.
   static func isTerminal(_ descriptor: Int32) -> Bool {
     isatty(descriptor) == 1
+  }
+
+  /// Makes the process safe to run with any streams it is given.
+  ///
+  /// - A write to a closed pipe fails with `EPIPE` instead of killing the
+  ///   process with SIGPIPE, so it can exit with its own status.
+  /// - A standard stream that is closed (`>&-`) is held by a read-only
+  ///   `/dev/null`: otherwise the next file the command opens would become
+  ///   descriptor 1 and receive its standard output. Writes to it fail
+  ///   (`EBADF`), so a command that has something to say exits 2.
+  ///
+  /// - Returns: false when a closed stream could not be held; the command
+  ///   must not run then.
+  static func prepareStreams() -> Bool {
+    signal(SIGPIPE, SIG_IGN)
+    for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] {
+      guard fcntl(descriptor, F_GETFD) == -1, errno == EBADF else { continue }
+      let placeholder = open("/dev/null", O_RDONLY)
+      guard placeholder == descriptor else {
+        if placeholder >= 0 { close(placeholder) }
+        return false
+      }
+    }
+    return true
   }
 }

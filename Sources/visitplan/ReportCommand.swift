@@ -2,11 +2,12 @@ import ArgumentParser
 import Foundation
 import VisitCore
 import VisitDiagnostics
+import VisitFiles
 import VisitLoader
 import VisitReports
 
 /// `visitplan report FILE`: a plain-text document from a template.
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: ParsableCommand, LocalizedCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
     abstract: "Write a plain-text report of a visit from a template.",
@@ -17,7 +18,8 @@ struct ReportCommand: ParsableCommand {
       lists them) or the path of your own template; a template may include files of its own \
       folder only. A mistake in a template (an unknown variable, field or filter) is reported \
       with its file, line and column, and nothing is written (exit 2). Lines are wrapped at \
-      --width characters; the file is written to a temporary file and renamed into place.
+      --width characters. A file is made in an unnamed temporary file and linked into place \
+      when complete; a FIFO or a device (/dev/stdout) is written to, never replaced.
       """)
 
   @Argument(help: "The visit file.")
@@ -38,6 +40,8 @@ struct ReportCommand: ParsableCommand {
   @Flag(help: "Write the report even when the check finds errors.")
   var allowErrors = false
 
+  var messages: Language { language.language }
+
   func validate() throws {
     guard width >= 20 else { throw ValidationError("--width must be at least 20") }
   }
@@ -45,8 +49,7 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let messages = language.language
     let (loaded, _) = try CheckFirst.load(
-      file, messages: messages, color: color, allowErrors: allowErrors,
-      nothingWritten: LocalizedText(english: "no report written", russian: "отчёт не записан"))
+      file, messages: messages, color: color, allowErrors: allowErrors, document: .report)
     if output != "-" {
       try CheckFirst.refuseToOverwrite(input: file, with: output, messages: messages)
     }
@@ -58,29 +61,25 @@ struct ReportCommand: ParsableCommand {
     } catch {
       Output.standardError(
         error.problems.map { $0.text(in: messages) + "\n" }.joined()
-          + (messages == .russian
-            ? "visitplan: в шаблоне есть ошибки; отчёт не записан\n"
-            : "visitplan: the template has mistakes; no report written\n"))
+          + "visitplan: \(CommandMessages.templateHasMistakes().text(in: messages))\n")
       throw ExitCode(ExitStatus.couldNotRun)
     }
-    if output == "-" {
-      Output.standardOutput(text)
-      return
-    }
     do {
-      try AtomicFile.write(Data(text.utf8), to: output)
-    } catch {
-      throw Failure.couldNotRun(
-        messages == .russian
-          ? "\(output): не удаётся записать отчёт (\(error.reason)); проверьте, что папка существует и доступна для записи"
-          : "\(output): cannot write the report (\(error.reason)); check that the folder exists and is writable"
-      )
+      if output == "-" {
+        try Output.standardOutput(text)
+      } else {
+        try OutputFile.write(to: output) { staging in try staging.write(text) }
+      }
+    } catch let error as OutputError {
+      throw Failure(error, .report, messages: messages)
     }
   }
 }
 
 /// `visitplan templates`: the built-in templates, one line each.
-struct TemplatesCommand: ParsableCommand {
+struct TemplatesCommand: ParsableCommand, LocalizedCommand {
+  var messages: Language { language.language }
+
   static let configuration = CommandConfiguration(
     commandName: "templates",
     abstract: "List the built-in report templates.",
@@ -94,7 +93,7 @@ struct TemplatesCommand: ParsableCommand {
   func run() throws {
     let names = BuiltInTemplates.names
     let width = names.map(\.count).max() ?? 0
-    Output.standardOutput(
+    try Output.standardOutput(
       names.map { name in
         name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
           + BuiltInTemplates.description(name, language.language) + "\n"

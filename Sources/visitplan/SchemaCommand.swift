@@ -12,6 +12,6 @@ struct SchemaCommand: ParsableCommand {
       """)
 
   func run() throws {
-    Output.standardOutput(JSONSchemaGenerator.schema())
+    try Output.standardOutput(JSONSchemaGenerator.schema())
   }
 }

@@ -43,6 +43,9 @@ public struct TravelTimes: Sendable {
     var location: SourceLocation?
   }
 
+  /// A year, in minutes: the most an estimate says.
+  static let longestEstimate = 365.0 * 24 * 60
+
   private var entries: [Key: Entry] = [:]
   private let siteByID: [Identifier: Site]
   private let placeByID: [Identifier: Place]
@@ -90,6 +93,12 @@ public struct TravelTimes: Sendable {
     }
     let distance = fromGeo.distanceKm(to: toGeo)
     let minutes = distance * roadFactor / speedKmh * 60
+    // The loader keeps speed and factor sensible; a model built in code may
+    // not, and no estimate may trap: past a year of travel, it is a year.
+    guard minutes.isFinite, minutes < Self.longestEstimate else {
+      return TravelTime(
+        Minutes(Int(Self.longestEstimate)), source: .estimate(distanceKm: distance))
+    }
     let rounded = Int((minutes / 5).rounded(.up)) * 5
     return TravelTime(Minutes(rounded), source: .estimate(distanceKm: distance))
   }

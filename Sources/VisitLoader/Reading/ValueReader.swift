@@ -156,15 +156,14 @@ struct ValueReader {
     return Located(number, at: scalar.location)
   }
 
-  func number(_ node: YAMLNode?, key: String, minimum: Double, exclusive: Bool)
-    -> Located<Double>?
-  {
+  func number(_ node: YAMLNode?, key: String, in range: ClosedRange<Double>) -> Located<Double>? {
     guard let node, let scalar = scalar(node, key: key) else { return nil }
     let text = scalar.text.trimmed
-    guard let number = Self.decimal(text), exclusive ? number > minimum : number >= minimum else {
-      let range =
-        exclusive ? "above \(Self.format(minimum))" : "of at least \(Self.format(minimum))"
-      sink.report(LoaderMessages.invalidNumber(text, range: range, at: scalar.location))
+    guard let number = Self.decimal(text), range.contains(number) else {
+      sink.report(
+        LoaderMessages.invalidNumber(
+          text, from: Self.format(range.lowerBound), to: Self.format(range.upperBound),
+          at: scalar.location))
       return nil
     }
     return Located(number, at: scalar.location)
@@ -286,8 +285,9 @@ struct ValueReader {
     return value
   }
 
+  /// A bound as people write it: 1000, not 1000.0.
   private static func format(_ value: Double) -> String {
-    value == value.rounded() ? String(Int(value)) : String(value)
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
   }
 
   static let sortedTimeZones = TimeZone.knownTimeZoneIdentifiers.sorted()

@@ -111,10 +111,8 @@ struct VisitReader {
   func readSettings(_ mapping: YAMLMapping) -> Settings {
     let reader = MappingReader(mapping, spec: FormatSchema.settings, sink: sink)
     return Settings(
-      speedKmh: values.number(
-        reader.value("speed-kmh"), key: "speed-kmh", minimum: 0, exclusive: true),
-      roadFactor: values.number(
-        reader.value("road-factor"), key: "road-factor", minimum: 1, exclusive: false),
+      speedKmh: values.number(reader.value("speed-kmh"), key: "speed-kmh", in: 1...1000),
+      roadFactor: values.number(reader.value("road-factor"), key: "road-factor", in: 1...10),
       localTransfer: values.duration(reader.value("local-transfer"), key: "local-transfer"),
       dayWindow: readOrderedRange(reader.value("day-window"), key: "day-window"),
       maxDayLength: values.duration(reader.value("max-day-length"), key: "max-day-length"),

@@ -22,7 +22,9 @@ public indirect enum FieldType: Sendable {
   /// Whole minutes, or a duration such as `1h40m`.
   case travelDuration
   case integer(minimum: Int)
-  case number(minimum: Double, exclusive: Bool)
+  /// A decimal number within bounds that make sense (a speed of 1e-20 km/h
+  /// would make every travel estimate overflow).
+  case number(ClosedRange<Double>)
   case boolean
   case choice([String])
   /// Free text with suggested values (a place's `kind`).
@@ -293,8 +295,8 @@ public enum FormatSchema {
     name: .settings, summary: "File-wide settings.",
     context: LocalizedText(english: "in settings", russian: "в разделе settings"),
     fields: [
-      FieldSpec("speed-kmh", .number(minimum: 0, exclusive: true), "Road speed, default 60."),
-      FieldSpec("road-factor", .number(minimum: 1, exclusive: false), "Road ÷ straight line, 1.3."),
+      FieldSpec("speed-kmh", .number(1...1000), "Road speed, 1 to 1000, default 60."),
+      FieldSpec("road-factor", .number(1...10), "Road ÷ straight line, 1 to 10, default 1.3."),
       FieldSpec("local-transfer", .duration, "Between sites of one place, default 15m."),
       FieldSpec("day-window", .timeRange, "When a day may run, default 08:00-21:00."),
       FieldSpec("max-day-length", .duration, "First start to last end, default 12h."),

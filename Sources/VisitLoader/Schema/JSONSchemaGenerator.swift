@@ -72,10 +72,10 @@ public enum JSONSchemaGenerator {
       ])
     case .integer(let minimum):
       return .object([("type", .string("integer")), ("minimum", .integer(minimum))])
-    case .number(let minimum, let exclusive):
+    case .number(let range):
       return .object([
-        ("type", .string("number")),
-        (exclusive ? "exclusiveMinimum" : "minimum", .number(minimum)),
+        ("type", .string("number")), ("minimum", .number(range.lowerBound)),
+        ("maximum", .number(range.upperBound)),
       ])
     case .boolean: return .object([("type", .string("boolean"))])
     case .choice(let values): return .object([("enum", .array(values.map(JSONValue.string)))])
