@@ -22,23 +22,41 @@ struct EventPair: Hashable, Comparable {
 /// Sort-and-sweep over timelines: every check of time conflicts goes through
 /// here, so that none compares all pairs.
 enum Sweep {
-  /// Calls `body` with each pair of entries that overlap, in a list sorted by
-  /// day and start (the earlier-starting entry first).
+  /// Calls `body` with each cluster of entries that overlap pairwise — a
+  /// maximal set of entries all running at one moment — in a list sorted
+  /// by day and start. Each cluster comes in the order the entries started.
   ///
-  /// - Complexity: O(n + p) for n entries and p overlapping pairs: each entry
-  ///   enters the running set once and leaves it once; every entry met in the
-  ///   running set either overlaps (a pair) or is removed.
-  static func forEachOverlap(
-    in sorted: some Collection<TimelineEntry>, _ body: (TimelineEntry, TimelineEntry) -> Void
+  /// One cluster, not one pair, per moment of conflict: a thousand events
+  /// at one time are one problem, not half a million.
+  ///
+  /// - Complexity: O(n + c) for n entries and clusters of total size c: the
+  ///   running set is walked only when an entry leaves it, and then the set
+  ///   is either a cluster (reported) or was one already.
+  static func forEachCluster(
+    in sorted: some Collection<TimelineEntry>, _ body: ([TimelineEntry]) -> Void
   ) {
     var running: [TimelineEntry] = []
+    var earliestEnd = Int16.max
+    var day = Int32.min
+    var grewSinceReport = false
     for entry in sorted {
-      if !running.isEmpty {
-        running.removeAll { $0.day != entry.day || $0.end <= entry.start }
-        for earlier in running { body(earlier, entry) }
+      if entry.day != day || entry.start >= earliestEnd {
+        // Someone leaves: what ran until now was a cluster, if it grew.
+        if grewSinceReport && running.count > 1 { body(running) }
+        grewSinceReport = false
+        if entry.day != day {
+          running.removeAll(keepingCapacity: true)
+          day = entry.day
+        } else {
+          running.removeAll { $0.end <= entry.start }
+        }
+        earliestEnd = running.lazy.map(\.end).min() ?? Int16.max
       }
       running.append(entry)
+      earliestEnd = min(earliestEnd, entry.end)
+      grewSinceReport = true
     }
+    if grewSinceReport && running.count > 1 { body(running) }
   }
 
   /// A person going from one event to the next on the same day, at another site.

@@ -33,6 +33,39 @@ enum Wording {
       russian: "\(list) и ещё \(RussianPlural.phrase(rest, "участник", "участника", "участников"))")
   }
 
+  /// How many events of a cluster a message lists by name.
+  static let listedEvents = 5
+
+  /// «A» (10:00–11:00), «B» (10:30–11:30) and «C» (…); past five, "…, «E»
+  /// (…) and 995 more". The events as they overlap, for a message about
+  /// a cluster.
+  static func eventsWithTimes(_ events: [Event]) -> LocalizedText {
+    let shown = events.count > listedEvents ? Array(events.prefix(listedEvents)) : events
+    let rest = events.count - shown.count
+    let texts = shown.map(eventWithTime)
+    guard rest > 0 else {
+      return LocalizedText(
+        english: ListFormat.join(texts.map(\.english), .english),
+        russian: ListFormat.join(texts.map(\.russian), .russian))
+    }
+    return LocalizedText(
+      english: texts.map(\.english).joined(separator: ", ") + " and \(rest) more",
+      russian: texts.map(\.russian).joined(separator: ", ") + " и ещё \(rest)")
+  }
+
+  /// Related notes at the other events of a cluster, the first few.
+  static func otherEventNotes(_ events: [Event]) -> [RelatedNote] {
+    let (english, russian) =
+      events.count == 1
+      ? ("the other event is here", "другое событие — здесь")
+      : ("another event at the same time is here", "другое событие в то же время — здесь")
+    return events.prefix(listedEvents).compactMap { event in
+      event.timeLocation.map {
+        RelatedNote(LocalizedText(english: english, russian: russian), at: $0)
+      }
+    }
+  }
+
   /// "1 h 15 min" / "1 ч 15 мин"; "0 min" / "0 мин".
   static func duration(_ minutes: Minutes) -> LocalizedText {
     let hours = minutes.count / 60

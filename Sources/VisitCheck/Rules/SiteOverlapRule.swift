@@ -1,11 +1,13 @@
 import VisitCore
 import VisitDiagnostics
 
-/// `site-overlap`: two events at the same site overlap in time, and the site is
-/// not `shared` (a street or a park may hold several at once). One diagnostic
-/// per pair, at the event written later.
+/// `site-overlap`: events at the same site overlap in time, and the site is
+/// not `shared` (a street or a park may hold several at once). One
+/// diagnostic per cluster of events that all run at one moment (two make
+/// the familiar pair), at the event of the cluster written last.
 ///
-/// - Complexity: a sweep over each site's sorted events, O(n log n + pairs).
+/// - Complexity: a sweep over each site's sorted events, O(n log n + c) for
+///   clusters of total size c.
 struct SiteOverlapRule: CheckRule {
   var id: RuleID { .siteOverlap }
 
@@ -21,35 +23,48 @@ struct SiteOverlapRule: CheckRule {
       entriesBySite[site].append(
         TimelineEntry(event: Int32(index), day: context.eventDay[index], start: start, end: end))
     }
-    var pairs: [(site: Int, pair: EventPair)] = []
+    var clusters: [(site: Int, events: [Int32])] = []
     for (site, entries) in entriesBySite.enumerated() where entries.count > 1 {
-      Sweep.forEachOverlap(in: entries.sorted()) { earlier, later in
-        pairs.append((site, EventPair(earlier.event, later.event)))
+      Sweep.forEachCluster(in: entries.sorted()) { cluster in
+        clusters.append((site, cluster.map(\.event).sorted()))
       }
     }
-    return pairs.sorted { $0.pair < $1.pair }.map { site, pair in
-      let first = context.event(pair.first)
-      let second = context.event(pair.second)
+    return clusters.sorted { $0.events.lexicographicallyPrecedes($1.events) }.map {
+      site, cluster in
+      let events = cluster.map { context.event(Int($0)) }
       let siteText = Wording.site(context.siteIDs[site], in: context)
-      let firstText = Wording.eventWithTime(first)
-      let secondText = Wording.eventWithTime(second)
-      var people = context.participantIDs(of: pair.first)
-      for person in context.participantIDs(of: pair.second) where !people.contains(person) {
-        people.append(person)
+      var people: [Identifier] = []
+      var seen: Set<Identifier> = []
+      for event in cluster {
+        for person in context.participantIDs(of: Int(event)) where seen.insert(person).inserted {
+          people.append(person)
+        }
       }
-      return Diagnostic(
-        .siteOverlap,
-        LocalizedText(
+      let message: LocalizedText
+      if let first = events.first, let second = events.last, events.count == 2 {
+        let firstText = Wording.eventWithTime(first)
+        let secondText = Wording.eventWithTime(second)
+        message = LocalizedText(
           english: "\(siteText.english) is booked twice at once: \(firstText.english) and "
             + "\(secondText.english); move one, or mark the site \"shared: true\" if it can "
             + "hold both",
           russian: "площадка \(siteText.russian) занята дважды одновременно: \(firstText.russian) "
             + "и \(secondText.russian); перенесите одно из событий или отметьте площадку "
-            + "«shared: true», если она вмещает оба"),
-        at: second.timeLocation,
-        related: Wording.note(
-          "the other event is here", "другое событие — здесь", at: first.timeLocation),
-        events: [first.id.value, second.id.value], people: people)
+            + "«shared: true», если она вмещает оба")
+      } else {
+        let list = Wording.eventsWithTimes(events)
+        let times = RussianPlural.phrase(events.count, "раз", "раза", "раз")
+        message = LocalizedText(
+          english: "\(siteText.english) is booked \(events.count) times at once: \(list.english); "
+            + "move some, or mark the site \"shared: true\" if it can hold them all",
+          russian: "площадка \(siteText.russian) занята \(times) одновременно: \(list.russian); "
+            + "перенесите часть событий или отметьте площадку «shared: true», если она "
+            + "вмещает все")
+      }
+      return Diagnostic(
+        .siteOverlap, message, at: events.last?.timeLocation,
+        related: Wording.otherEventNotes(Array(events.dropLast())),
+        events: events.map(\.id.value), people: people)
     }
   }
 }
