@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Foundation
 
 /// Why an output could not be written. The command line words it; the
 /// system's own reason (`strerror`) is kept for the message.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Foundation
 
 /// Writes an output file whole or not at all, without ever replacing what is
 /// not a plain file (cli.md, "Conventions").
@@ -121,7 +117,9 @@ enum OutputTarget {
     guard !path.isEmpty else { throw OutputError(path: path, kind: .cannotOpen(ENOENT)) }
     if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") {
       var status = stat()
-      guard stat(path, &status) == 0 else { throw OutputError(path: path, kind: .cannotOpen(errno)) }
+      guard stat(path, &status) == 0 else {
+        throw OutputError(path: path, kind: .cannotOpen(errno))
+      }
       return try direct(status, path)
     }
     if path.hasSuffix("/") { throw OutputError(path: path, kind: .isFolder) }

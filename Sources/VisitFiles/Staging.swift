@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Foundation
 
 /// The temporary file an output is made in before it goes into place.
 ///
@@ -70,25 +66,25 @@ public final class Staging {
     -> Staging?
   {
     #if os(Linux)
-      let descriptor = retryingOnInterrupt {
-        open(folder, unnamedFlag | O_RDWR | O_CLOEXEC, 0o666)
+    let descriptor = retryingOnInterrupt {
+      open(folder, unnamedFlag | O_RDWR | O_CLOEXEC, 0o666)
+    }
+    guard descriptor >= 0 else {
+      switch errno {
+      // The file system (or an old kernel) has no unnamed files.
+      case EOPNOTSUPP, EISDIR, EINVAL: return nil
+      default: throw OutputError(path: shownAs, kind: .cannotCreate(errno))
       }
-      guard descriptor >= 0 else {
-        switch errno {
-        // The file system (or an old kernel) has no unnamed files.
-        case EOPNOTSUPP, EISDIR, EINVAL: return nil
-        default: throw OutputError(path: shownAs, kind: .cannotCreate(errno))
-        }
-      }
-      guard isProcAvailable(for: descriptor) else {
-        close(descriptor)
-        return nil
-      }
-      return Staging(
-        descriptor: descriptor, path: "/proc/self/fd/\(descriptor)", temporaryName: nil,
-        shownAs: shownAs)
-    #else
+    }
+    guard isProcAvailable(for: descriptor) else {
+      close(descriptor)
       return nil
+    }
+    return Staging(
+      descriptor: descriptor, path: "/proc/self/fd/\(descriptor)", temporaryName: nil,
+      shownAs: shownAs)
+    #else
+    return nil
     #endif
   }
 
@@ -239,9 +235,5 @@ public final class Staging {
 
 /// `write(2)`, named apart from `Staging.write`.
 private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-  #if canImport(Glibc)
-    Glibc.write(descriptor, bytes, count)
-  #else
-    Darwin.write(descriptor, bytes, count)
-  #endif
+  Foundation.write(descriptor, bytes, count)
 }

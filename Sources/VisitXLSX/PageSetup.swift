@@ -99,7 +99,9 @@ public struct HeaderFooter: Hashable, Sendable {
     var previous: Character?
     for character in text {
       var cost = escaped(String(character)).unicodeScalars.count
-      if previous == "&", character.unicodeScalars.first == "G" || character.unicodeScalars.first == "[" {
+      if previous == "&",
+        character.unicodeScalars.first == "G" || character.unicodeScalars.first == "["
+      {
         cost += 1  // the word joiner
       }
       guard used + cost <= length else { break }

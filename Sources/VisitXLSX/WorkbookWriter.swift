@@ -38,7 +38,8 @@ public enum WorkbookWriter {
       }
       guard DocumentProperties.createdRange.contains(workbook.properties.created) else {
         throw XLSXError(
-          .invalidDate("\(workbook.properties.created) seconds since 1970 (outside the years 1900–9999)"))
+          .invalidDate(
+            "\(workbook.properties.created) seconds since 1970 (outside the years 1900–9999)"))
       }
     }
   }
