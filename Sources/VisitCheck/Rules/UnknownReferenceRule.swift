@@ -4,24 +4,41 @@ import VisitDiagnostics
 /// `unknown-reference`: a reference names no defined id, or an id of the wrong
 /// kind (a person where an organization is needed). Suggests the closest id of
 /// a kind the reference accepts.
+///
+/// Suggestions are looked for for the first `suggestionLimit` distinct
+/// unknown names only, as compilers limit their spelling corrections
+/// (clang's `-fspell-checking-limit`): a file with thousands of unknown
+/// references is not mistyped, and looking each up against thousands of ids
+/// took a quarter of a minute.
 struct UnknownReferenceRule: CheckRule {
   var id: RuleID { .unknownReference }
 
+  static let suggestionLimit = 100
+
   func check(_ context: CheckContext) -> [Diagnostic] {
-    var candidatesByKinds: [EntityKinds: [String]] = [:]
+    var indexByKinds: [EntityKinds: SpellingIndex] = [:]
+    var suggestions: [Pair: String?] = [:]
     var result: [Diagnostic] = []
+    func suggestion(for target: Identifier, kinds: EntityKinds) -> String? {
+      let key = Pair(target: target, kinds: kinds)
+      if let known = suggestions[key] { return known }
+      guard suggestions.count < Self.suggestionLimit else { return nil }
+      let index =
+        indexByKinds[kinds]
+        ?? SpellingIndex(
+          context.sortedIDs().filter { kinds.contains($0.kind) }.map(\.id.rawValue))
+      indexByKinds[kinds] = index
+      let found = index.closest(to: target.rawValue)
+      suggestions[key] = .some(found)
+      return found
+    }
     // Participants that are people and sites that exist are resolved in the
     // context already; only the rest is looked at here.
     func visit(_ reference: Reference) {
       let target = reference.target.value
       let foundKind = context.kind(of: target)
       if let foundKind, reference.acceptedKinds.contains(foundKind) { return }
-      let candidates =
-        candidatesByKinds[reference.acceptedKinds]
-        ?? context.sortedIDs().filter { reference.acceptedKinds.contains($0.kind) }.map(
-          \.id.rawValue)
-      candidatesByKinds[reference.acceptedKinds] = candidates
-      let suggestion = SpellingSuggestion.closest(to: target.rawValue, among: candidates)
+      let suggestion = suggestion(for: target, kinds: reference.acceptedKinds)
       let needed = EntityKind.idWording(ofAny: reference.acceptedKinds)
       let hint = Self.hint(suggestion)
       let message: LocalizedText
@@ -60,6 +77,11 @@ struct UnknownReferenceRule: CheckRule {
       }
     }
     return result
+  }
+
+  private struct Pair: Hashable {
+    let target: Identifier
+    let kinds: EntityKinds
   }
 
   private static func hint(_ suggestion: String?) -> LocalizedText {

@@ -33,7 +33,7 @@ struct MappingReader {
       firstLocations[key.text] = key.location
       if key.text.hasPrefix("x-") { continue }
       guard spec.keySet.contains(key.text) else {
-        let candidate = SpellingSuggestion.closest(to: key.text, among: spec.keys)
+        let candidate = spec.keyIndex.closest(to: key.text)
         sink.report(
           LoaderMessages.unknownKey(
             key.text, in: spec, suggestion: candidate, at: key.location))

@@ -198,7 +198,7 @@ struct ValueReader {
   func timezone(_ node: YAMLNode?, key: String) -> Located<String>? {
     guard let value = text(node, key: key) else { return nil }
     guard Self.knownTimeZones.contains(value.value) else {
-      let candidate = SpellingSuggestion.closest(to: value.value, among: Self.sortedTimeZones)
+      let candidate = Self.timeZoneIndex.closest(to: value.value)
       sink.report(
         LoaderMessages.invalidTimezone(
           value.value, suggestion: candidate, at: value.location ?? .startOfFile))
@@ -291,6 +291,7 @@ struct ValueReader {
   }
 
   static let sortedTimeZones = TimeZone.knownTimeZoneIdentifiers.sorted()
+  static let timeZoneIndex = SpellingIndex(sortedTimeZones)
   static let knownTimeZones = Set(TimeZone.knownTimeZoneIdentifiers).union(["UTC"])
 }
 

@@ -94,7 +94,7 @@ extension VisitReader {
       case "ignore": event.ignoredRules = values.ruleSlugs(value, key: "ignore")
       default:
         if !key.hasPrefix("x-") {
-          let candidate = SpellingSuggestion.closest(to: key, among: spec.keys)
+          let candidate = spec.keyIndex.closest(to: key)
           sink.report(
             LoaderMessages.unknownKey(key, in: spec, suggestion: candidate, at: keyScalar.location))
         }

@@ -80,6 +80,9 @@ public struct ObjectSpec: Sendable {
 
   /// The keys as a set, built once: every mapping of a file is checked against it.
   let keySet: Set<String>
+  /// The keys prepared for "did you mean", built once: a file may misspell
+  /// a key a hundred thousand times.
+  let keyIndex: SpellingIndex
 
   init(name: Name, summary: String, context: LocalizedText, fields: [FieldSpec]) {
     self.name = name
@@ -87,6 +90,7 @@ public struct ObjectSpec: Sendable {
     self.context = context
     self.fields = fields
     self.keySet = Set(fields.map(\.key))
+    self.keyIndex = SpellingIndex(fields.map(\.key))
   }
 
   public func field(_ key: String) -> FieldSpec? {
