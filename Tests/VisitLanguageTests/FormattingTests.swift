@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VisitCore
 import VisitLanguage
+import VisitTestSupport
 
 /// Dates, times, lists and wrapping for documents.
 @Suite("Document formatting")
@@ -113,5 +114,33 @@ private func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
 extension String {
   fileprivate func trimmingSpaces() -> String {
     trimmingCharacters(in: .whitespaces)
+  }
+}
+
+@Suite("Text search")
+struct TextSearchTests {
+  @Test("finds what String.contains finds, for random Cyrillic and ASCII texts")
+  func agreesWithContains() {
+    var random = SeededGenerator(seed: 3)
+    let alphabet = Array("абвa b")
+    for _ in 0..<5_000 {
+      let haystack = String(
+        (0..<Int.random(in: 0...30, using: &random)).map { _ in
+          alphabet.randomElement(using: &random) ?? "а"
+        })
+      let needle = String(
+        (0..<Int.random(in: 0...4, using: &random)).map { _ in
+          alphabet.randomElement(using: &random) ?? "а"
+        })
+      #expect(
+        TextSearch.contains(haystack, needle) == haystack.contains(needle), "\(haystack) \(needle)")
+    }
+  }
+
+  @Test("a long text without the needle, and a long needle, are searched in linear time")
+  func longTexts() {
+    let flags = String(repeating: "🇷🇺", count: 100_000)
+    #expect(!TextSearch.contains(flags, "зал"))
+    #expect(TextSearch.contains(flags + "зал", String(repeating: "🇷🇺", count: 50_000) + "зал"))
   }
 }

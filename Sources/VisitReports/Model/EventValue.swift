@@ -60,7 +60,7 @@ struct EventValue: TemplateObject, CustomStringConvertible {
     }
     let lowered = title.lowercased()
     return GrammaticalCase.allCases.contains {
-      lowered.contains(site.inflected($0).description.lowercased())
+      TextSearch.contains(lowered, site.inflected($0).description.lowercased())
     }
   }
 
