@@ -140,6 +140,8 @@ public struct CheckContext: Sendable {
     let siteIndex: [Identifier: Int]
     let delegation: [Int32]
     let hosts: [Int32]
+    /// For each person, the last event they were added to (see `addPerson`).
+    var lastEvent: [Int32]
 
     init(
       visit: Visit, personIndex: [Identifier: Int], siteIndex: [Identifier: Int],
@@ -147,6 +149,7 @@ public struct CheckContext: Sendable {
     ) {
       self.personIndex = personIndex
       self.siteIndex = siteIndex
+      lastEvent = [Int32](repeating: -1, count: personIndex.count)
       delegation = people.delegation.compactMap { personIndex[$0] }.map(Int32.init)
       hosts = people.hosts.compactMap { personIndex[$0] }.map(Int32.init)
       let count = visit.days.reduce(0) { $0 + $1.events.count } + visit.unscheduled.count
@@ -188,18 +191,17 @@ public struct CheckContext: Sendable {
           site.append(CheckContext.noSite)
         }
         written.append(Int32(events[position].participants.count))
-        let first = members.count
         for participant in events[position].participants {
           switch participant.value {
           case .delegation:
             usesDelegationWord = true
-            for person in delegation { addPerson(person, from: first) }
+            for person in delegation { addPerson(person, to: index) }
           case .hosts:
             usesHostsWord = true
-            for person in hosts { addPerson(person, from: first) }
+            for person in hosts { addPerson(person, to: index) }
           case .entity(let id):
             if let person = personIndex[id] {
-              addPerson(Int32(person), from: first)
+              addPerson(Int32(person), to: index)
             } else {
               organizations.insert(id)
               isUnresolved = true
@@ -214,14 +216,13 @@ public struct CheckContext: Sendable {
       }
     }
 
-    /// Lists are short; a linear look back is cheaper than a set. A group
-    /// word expanding to thousands makes it quadratic, so big lists use a set.
-    private mutating func addPerson(_ person: Int32, from first: Int) {
-      if members.count - first < 32 {
-        if !members[first...].contains(person) { members.append(person) }
-      } else if !Set(members[first...]).contains(person) {
-        members.append(person)
-      }
+    /// Adds a person to the event being read, once: `lastEvent` remembers
+    /// the last event each person was added to, so a group word that
+    /// expands to thousands costs one step per person, not a search.
+    private mutating func addPerson(_ person: Int32, to event: Int) {
+      guard lastEvent[Int(person)] != Int32(event) else { return }
+      lastEvent[Int(person)] = Int32(event)
+      members.append(person)
     }
   }
 

@@ -152,6 +152,23 @@ enum LoaderMessages {
       at: location)
   }
 
+  /// Participant lists that, group words counted as their people, name
+  /// more attendances than a file of this size can mean (`AttendanceBudget`).
+  static func tooManyAttendances(limit: Int, at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .invalidValue,
+      LocalizedText(
+        english: "by this event the participant lists name more than \(limit) attendances "
+          + "(\"delegation\" and \"hosts\" count as all their people); the file is refused, "
+          + "as no visit is that large — list the people who attend, or name a large "
+          + "audience as an organization",
+        russian: "к этому событию списки участников называют более \(limit) участий "
+          + "(«delegation» и «hosts» считаются всеми своими людьми); файл отклонён, "
+          + "такого большого визита не бывает — перечислите тех, кто участвует, или "
+          + "укажите большую аудиторию как организацию"),
+      at: location)
+  }
+
   static func duplicateKey(_ key: String, at location: SourceLocation, first: SourceLocation)
     -> Diagnostic
   {

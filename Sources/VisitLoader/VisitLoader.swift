@@ -115,6 +115,12 @@ public enum VisitLoader {
     case .document(let root):
       let sink = DiagnosticSink()
       let visit = VisitReader(sink: sink).read(root)
+      if let visit,
+        let refusal = AttendanceBudget.check(visit, sourceSize: source.text.utf8.count)
+      {
+        return LoadedVisit(
+          visit: Visit(), diagnostics: sink.diagnostics + [refusal], isReadable: false)
+      }
       return LoadedVisit(
         visit: visit ?? Visit(), diagnostics: sink.diagnostics, isReadable: visit != nil)
     }

@@ -32,8 +32,15 @@ struct Labels {
   var everyDay: String { pick("ежедневно", "daily") }
   var attendanceListNote: String {
     pick(
-      "Мероприятий больше ста: участие показано списком, а не таблицей.",
-      "More than a hundred events: attendance is listed rather than tabulated.")
+      "Мероприятий или участников слишком много для таблицы: участие показано списком.",
+      "Too many events or people for a table: attendance is listed rather than tabulated.")
+  }
+
+  /// The last row of an attendance list cut short.
+  func attendanceListCut(shown: Int, total: Int) -> String {
+    pick(
+      "Список прерван на \(shown) строках из \(total): полный список не уместить на листе.",
+      "The list stops at \(shown) rows of \(total): the whole list does not fit on a sheet.")
   }
 
   func side(_ side: Side?) -> String {

@@ -31,9 +31,11 @@ struct TableSheet {
     }
   }
 
-  /// A text cell, measured for the column's width.
+  /// A text cell, measured for the column's width; a text too long for a
+  /// cell is cut with "…".
   mutating func text(_ text: String, column: Int, style: CellStyle = Styles.body) throws(XLSXError)
   {
+    let text = Worksheet.fitted(text)
     try sheet.write(text, row: row, column: column, style: style)
     let (length, isMultiline) = widths.measure(text, column: column)
     // Only a text that may need more than one line is kept to size its row;
@@ -86,7 +88,8 @@ struct TableSheet {
   /// A row merged across the table (a day heading), with a fixed height.
   mutating func mergedRow(_ text: String, style: CellStyle, height: Double) throws(XLSXError) {
     try sheet.merge(
-      try CellRange(row: row, columns: 0...(columnCount - 1)), text: text, style: style)
+      try CellRange(row: row, columns: 0...(columnCount - 1)), text: Worksheet.fitted(text),
+      style: style)
     try sheet.setRowHeight(row, height)
     hasMergedBodyRows = true
     row += 1

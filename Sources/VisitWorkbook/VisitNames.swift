@@ -1,4 +1,5 @@
 import VisitCore
+import VisitXLSX
 
 /// How the workbook names things, in its language: English documents use a
 /// `name-en` where the file gives one.
@@ -10,6 +11,13 @@ struct VisitNames {
   let sites: [Identifier: Site]
   let places: [Identifier: Place]
   let peopleIndex: PeopleIndex
+  let attendance: Attendance
+  /// Each person's name as the workbook writes it, worked out once: an
+  /// event's participants cell names every one of them.
+  private let personNames: [Identifier: String]
+  /// The people of the group words, as indices into `attendance.personIDs`.
+  private let delegationIndices: [Int]
+  private let hostIndices: [Int]
 
   init(_ visit: Visit, language: Language) {
     self.visit = visit
@@ -19,13 +27,22 @@ struct VisitNames {
     sites = Dictionary(firstOf: visit.sites, by: \.id.value)
     places = Dictionary(firstOf: visit.places, by: \.id.value)
     peopleIndex = PeopleIndex(visit.people)
+    attendance = Attendance(visit, people: peopleIndex)
+    var personNames: [Identifier: String] = [:]
+    personNames.reserveCapacity(people.count)
+    for (id, person) in people {
+      personNames[id] =
+        language == .english ? person.englishName?.value ?? person.displayName : person.displayName
+    }
+    self.personNames = personNames
+    let index = attendance.personIndex
+    delegationIndices = peopleIndex.delegation.compactMap { index[$0] }
+    hostIndices = peopleIndex.hosts.compactMap { index[$0] }
   }
 
   /// "Жевлаков Сергей", or the position for a person without a name.
   func person(_ id: Identifier) -> String {
-    guard let person = people[id] else { return id.rawValue }
-    if language == .english, let english = person.englishName?.value { return english }
-    return person.displayName
+    personNames[id] ?? id.rawValue
   }
 
   func organization(_ id: Identifier) -> String {
@@ -56,19 +73,36 @@ struct VisitNames {
     places.chain(from: id).map(place).joined(separator: ", ")
   }
 
-  /// The people an event's participants stand for, then organizations, by name.
-  func participants(of event: Event) -> [String] {
-    var seen: Set<Identifier> = []
-    var names: [String] = []
-    for participant in event.participants {
-      let ids: [Identifier]
-      switch participant.value {
-      case .entity(let id): ids = [id]
-      case .delegation: ids = peopleIndex.delegation
-      case .hosts: ids = peopleIndex.hosts
-      }
-      for id in ids where seen.insert(id).inserted { names.append(party(id)) }
+  /// The people an event's participants stand for, and organizations, by
+  /// name, joined by commas. A list longer than a cell holds stops there
+  /// (the cell shows "…"), so a delegation of thousands costs no more.
+  func participants(of event: Event) -> String {
+    var seenPeople: Set<Int> = []
+    var seenOthers: Set<Identifier> = []
+    var text = ""
+    var length = 0
+    func append(_ name: String) -> Bool {
+      if !text.isEmpty { text += ", " }
+      text += name
+      length += name.unicodeScalars.count + 2
+      return length <= Worksheet.maximumTextLength
     }
-    return names
+    for participant in event.participants {
+      let people: [Int]
+      switch participant.value {
+      case .entity(let id):
+        guard let person = attendance.personIndex[id] else {
+          if seenOthers.insert(id).inserted, !append(party(id)) { return text }
+          continue
+        }
+        people = [person]
+      case .delegation: people = delegationIndices
+      case .hosts: people = hostIndices
+      }
+      for index in people where seenPeople.insert(index).inserted {
+        guard append(person(attendance.personIDs[index])) else { return text }
+      }
+    }
+    return text
   }
 }

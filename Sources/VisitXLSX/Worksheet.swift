@@ -172,10 +172,27 @@ public struct Worksheet: Sendable {
     XMLText.clean(text)
   }
 
-  /// Whether a text fits Excel's 32,767 characters; its UTF-8 byte count
-  /// answers at once for all but very long texts.
+  /// Whether a text fits Excel's 32,767 characters, counted as
+  /// libxlsxwriter counts them: in code points (a flag is two). Its UTF-8
+  /// byte count answers at once for all but very long texts.
   static func fits(_ text: String) -> Bool {
-    text.utf8.count <= maximumTextLength || text.count <= maximumTextLength
+    text.utf8.count <= maximumTextLength || text.unicodeScalars.count <= maximumTextLength
+  }
+
+  /// The text cut at a character so that it fits a cell, "…" ending it when
+  /// cut: a document shows the start of a text too long for Excel rather
+  /// than failing on it.
+  public static func fitted(_ text: String) -> String {
+    guard !fits(text) else { return text }
+    var kept = ""
+    var used = 1  // the "…"
+    for character in text {
+      let cost = character.unicodeScalars.count
+      guard used + cost <= maximumTextLength else { break }
+      kept.append(character)
+      used += cost
+    }
+    return kept + "…"
   }
 }
 

@@ -14,7 +14,7 @@ import VisitDiagnostics
 /// - **Alias bombs.** An alias does not copy the anchored node, but every
 ///   later walk expands it. The expansion is counted as the aliases are met,
 ///   in nodes and in characters of text: a tree that expands to more nodes
-///   than the source has bytes (plus a margin), or to more than twice the
+///   than the source has bytes (plus a margin), or to more than four times the
 ///   source's text (plus a megabyte), can only come from aliases, and is
 ///   refused at the alias that crosses the line. Counting characters matters
 ///   as much as nodes: one 50,000-character title aliased 2,000 times is few
@@ -24,7 +24,7 @@ import VisitDiagnostics
 struct YAMLReader {
   /// Nodes allowed beyond one per byte of source.
   static let aliasExpansionMargin = 100_000
-  /// Characters of text allowed beyond twice the source's size.
+  /// Characters of text allowed beyond four times the source's size.
   static let aliasTextMargin = 1_000_000
   static let maximumDepth = 1000
 
@@ -63,7 +63,7 @@ struct YAMLReader {
 
     init(sourceSize: Int) {
       nodeLimit = sourceSize + YAMLReader.aliasExpansionMargin
-      textLimit = 2 * sourceSize + YAMLReader.aliasTextMargin
+      textLimit = 4 * sourceSize + YAMLReader.aliasTextMargin
     }
 
     mutating func compose(_ bytes: UnsafeBufferPointer<UInt8>, source: SourceText) -> Outcome {

@@ -30,15 +30,10 @@ enum ParticipantsSheet {
 
   /// How many events each person takes part in, group words expanded.
   static func eventCounts(_ visit: Visit, names: VisitNames) -> [Identifier: Int] {
-    var counts: [Identifier: Int] = [:]
-    for day in visit.days {
-      for event in day.events {
-        for person in names.participantIDs(of: event) { counts[person, default: 0] += 1 }
-      }
-    }
-    for event in visit.unscheduled {
-      for person in names.participantIDs(of: event) { counts[person, default: 0] += 1 }
-    }
-    return counts
+    let counts = names.attendance.eventCounts
+    var result: [Identifier: Int] = [:]
+    result.reserveCapacity(counts.count)
+    for (index, id) in names.attendance.personIDs.enumerated() { result[id] = counts[index] }
+    return result
   }
 }

@@ -49,7 +49,8 @@ enum ProgrammeSheet {
     }
     var sheet = try table.finish(orientation: .landscape, pageTitle: title, labels: labels)
     try sheet.merge(
-      try CellRange(row: 0, columns: 0...(headers.count - 1)), text: title, style: Styles.title)
+      try CellRange(row: 0, columns: 0...(headers.count - 1)), text: Worksheet.fitted(title),
+      style: Styles.title)
     try sheet.setRowHeight(
       0, Layout.mergedHeight(title, width: table.totalWidth / 1.3, lineHeight: 19))
     return sheet
@@ -85,7 +86,7 @@ enum ProgrammeSheet {
       if let address = names.sites[site]?.address?.value { venue.append(address) }
     }
     try table.text(venue.joined(separator: "\n"), column: 4)
-    try table.text(names.participants(of: event).joined(separator: ", "), column: 5)
+    try table.text(names.participants(of: event), column: 5)
     try table.text(event.responsible.map { names.person($0.value) } ?? "", column: 6)
     var notes: [String] = []
     if event.time == nil || event.date == nil { notes.append(labels.timeToBeConfirmed) }
