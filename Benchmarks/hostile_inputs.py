@@ -114,6 +114,25 @@ def families(size):
         size, HEADER + people_block(50) + site + "x-list: &all [" + ",".join(f"p{i}" for i in range(50))
         + "]\ndays:\n- date: 2018-06-19\n  events:\n",
         lambda i: f"  - {{title: E{i}, time: {8 + i % 12:02}:00-{8 + i % 12:02}:30, participants: *all}}\n")
+    # Just under the loader's limits (AttendanceBudget): the most work a
+    # file it accepts can ask for.
+    named = max(200_000, size // 4) // 50 - 2
+    yield "aliases-under-the-limit", pad(size, HEADER + people_block(50) + site + "x-list: &all ["
+        + ",".join(f"p{i}" for i in range(50)) + "]\ndays:\n- date: 2018-06-19\n  events:\n"
+        + "".join(f"  - {{title: E{i}, time: {8 + i % 12:02}:00-{8 + i % 12:02}:30, participants: *all}}\n"
+                  for i in range(named)))
+    people = 1990
+    events = max(1_000_000, 2 * size) // people - 2
+    yield "group-words-under-the-limit", pad(size, HEADER + people_block(people) + site
+        + "days:\n- date: 2018-06-19\n  events:\n"
+        + "".join(f"  - {{title: E{i}, time: {8 + i % 12:02}:00-{8 + i % 12:02}:30, site: {'st'[i % 2]}, participants: [delegation]}}\n"
+                  for i in range(events)))
+
+
+def pad(size, text):
+    """text, padded with an x- key to just under size."""
+    room = size - len(text.encode()) - 20
+    return text + (f"x-pad: \"{'x' * room}\"\n" if room > 0 else "")
 
 
 def run(binary, arguments, folder):

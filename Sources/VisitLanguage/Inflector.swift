@@ -26,11 +26,24 @@ public struct Inflection: Hashable, Sendable {
 /// The Russian declension engine, as templates and `visitplan inflect` use it.
 /// Exact forms from the file always win over the rules.
 public enum RussianInflector {
+  private static let inflections = Memo<InflectionKey, Inflection>()
+  private static let genders = Memo<InflectionKey, GrammaticalGender?>()
+
   public static func inflect(
     _ text: String, as kind: InflectionKind, to grammaticalCase: GrammaticalCase,
     gender: Gender? = nil, forms: GrammaticalForms = GrammaticalForms()
   ) -> Inflection {
     if let exact = forms[grammaticalCase] { return Inflection(text: exact, notes: [.fromForms]) }
+    let key = InflectionKey(
+      text: text, kind: kind, grammaticalCase: grammaticalCase, gender: gender)
+    return inflections.value(for: key) {
+      workedOut(text, as: kind, to: grammaticalCase, gender: gender)
+    }
+  }
+
+  private static func workedOut(
+    _ text: String, as kind: InflectionKind, to grammaticalCase: GrammaticalCase, gender: Gender?
+  ) -> Inflection {
     switch kind {
     case .person:
       guard let name = PersonName(parsing: text) else { return Inflection(text: text) }
@@ -58,6 +71,16 @@ public enum RussianInflector {
   public static func gender(of text: String, as kind: InflectionKind, personGender: Gender? = nil)
     -> GrammaticalGender?
   {
+    let key = InflectionKey(
+      text: text, kind: kind, grammaticalCase: nil, gender: personGender)
+    return genders.value(for: key) {
+      workedOutGender(of: text, as: kind, personGender: personGender)
+    }
+  }
+
+  private static func workedOutGender(
+    of text: String, as kind: InflectionKind, personGender: Gender?
+  ) -> GrammaticalGender? {
     switch kind {
     case .person:
       let gender = personGender ?? PersonName(parsing: text).flatMap(GenderInference.gender(of:))

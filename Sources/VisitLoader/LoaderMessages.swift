@@ -169,6 +169,23 @@ enum LoaderMessages {
       at: location)
   }
 
+  /// Participant lists that name more people one by one than documents of a
+  /// file this size can print (`AttendanceBudget`); aliases count each use.
+  static func tooManyNamedParticipants(limit: Int, at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .invalidValue,
+      LocalizedText(
+        english: "by this event the participant lists name people and organizations more "
+          + "than \(limit) times (an alias counts each time it is used); the file is refused, "
+          + "as no visit is that large — list each event's own participants, or use "
+          + "\"delegation\" and \"hosts\" for whole sides",
+        russian: "к этому событию списки участников называют людей и организации более "
+          + "\(limit) раз (ссылка считается при каждом использовании); файл отклонён, такого "
+          + "большого визита не бывает — перечислите участников каждого события или "
+          + "используйте «delegation» и «hosts» для целых сторон"),
+      at: location)
+  }
+
   static func duplicateKey(_ key: String, at location: SourceLocation, first: SourceLocation)
     -> Diagnostic
   {

@@ -72,7 +72,8 @@ public enum Report {
   /// No trailing spaces, no runs of blank lines, one newline at the end.
   static func tidy(_ text: String) -> String {
     var lines: [Substring] = []
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+      let line = Substring(bytes)
       var trimmed = line
       while trimmed.last == " " || trimmed.last == "\t" { trimmed = trimmed.dropLast() }
       if trimmed.isEmpty && (lines.last?.isEmpty ?? true) { continue }

@@ -12,30 +12,48 @@ public struct TextWrapper: Sendable {
   }
 
   public func wrap(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false)
-      .map { wrapLine(String($0)) }
+    // Lines are split on the line-feed byte: splitting by characters walks
+    // grapheme boundaries through the whole document.
+    text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      .map { wrapLine(String(Substring($0))) }
       .joined(separator: "\n")
   }
 
   func wrapLine(_ line: String) -> String {
-    guard line.count > width else { return line }
-    let characters = Array(line)
-    let indent = continuationIndent(characters)
+    // A line's UTF-8 size bounds its length: most lines are decided at once;
+    // otherwise only the first `width` + 1 characters are walked.
+    guard line.utf8.count > width,
+      line.index(line.startIndex, offsetBy: width + 1, limitedBy: line.endIndex) != nil
+    else { return line }
+    // Indentation, list numbers and column gaps are near the start.
+    let head = Array(line.prefix(width + 2))
+    let indent = continuationIndent(head)
     // The first line keeps its text up to where continuation lines start
     // (a time and its column gap, a list number) exactly as written.
     let kept = indent > 0 && indent < width / 2 ? indent : 0
-    let prefix = String(characters[..<kept])
-    let words = glued(String(characters[kept...]).split(separator: " ").map(String.init))
+    let prefix = String(head[..<kept])
+    // Split on the space byte: splitting by characters walks grapheme
+    // boundaries, and long lines of names are what documents are made of.
+    let rest = line.dropFirst(kept)
+    let words = glued(
+      rest.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) })
+    let continuation = String(repeating: " ", count: indent)
     var lines: [String] = []
     var current = prefix
+    // Lengths are kept as numbers: counting a String walks it.
+    var currentLength = kept
     var currentHasWord = false
     for word in words {
-      let needed = current.count + (currentHasWord ? 1 : 0) + word.count
+      let wordLength = word.utf8.count == word.unicodeScalars.count ? word.utf8.count : word.count
+      let needed = currentLength + (currentHasWord ? 1 : 0) + wordLength
       if currentHasWord && needed > width {
         lines.append(current)
-        current = String(repeating: " ", count: indent) + word
+        current = continuation + word
+        currentLength = indent + wordLength
       } else {
-        current += (currentHasWord ? " " : "") + word
+        if currentHasWord { current += " " }
+        current += word
+        currentLength = needed
       }
       currentHasWord = true
     }
@@ -83,7 +101,7 @@ public struct TextWrapper: Sendable {
         current = previous + " " + word
         pending = nil
       }
-      if word == "г." || word == "гг." || word.hasPrefix("г.,") {
+      if Self.isYearAbbreviation(word) {
         if let last = result.popLast() { current = last + " " + current }
       }
       if isClingingToNext(word) {
@@ -96,14 +114,37 @@ public struct TextWrapper: Sendable {
     return result
   }
 
+  /// "г.", "гг.", "г.,": compared as bytes, which is what they are.
+  private static func isYearAbbreviation(_ word: String) -> Bool {
+    let bytes = word.utf8
+    return bytes.elementsEqual("г.".utf8) || bytes.elementsEqual("гг.".utf8)
+      || bytes.starts(with: "г.,".utf8)
+  }
+
   private func isClingingToNext(_ word: String) -> Bool {
-    if word == "№" { return true }
-    let letters = word.filter(\.isLetter)
+    // Four characters take at most sixteen bytes: longer words never cling.
+    guard word.utf8.count <= 16 else { return false }
+    if word.utf8.elementsEqual("№".utf8) { return true }
+    // Characters and letters, counted on code points: a combining mark is
+    // part of the character before it.
+    var count = 0
+    var letters = 0
+    for scalar in word.unicodeScalars {
+      switch scalar.properties.generalCategory {
+      case .nonspacingMark, .spacingMark, .enclosingMark:
+        continue
+      case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+        letters += 1
+      default:
+        break
+      }
+      count += 1
+    }
     // An initial or a short abbreviation: "С.", "А.Г.", "с.", "ул.", "д."
-    if word.hasSuffix("."), letters.count <= 3, word.count <= 4 {
+    if word.utf8.last == UInt8(ascii: "."), letters <= 3, count <= 4 {
       return true
     }
     // A one-letter word: в, с, к, и, а, о, у, я.
-    return word.count == 1 && letters.count == 1
+    return count == 1 && letters == 1
   }
 }

@@ -6,7 +6,7 @@ import VisitLanguage
 /// ("Жевлаков Сергей"), `initials` the short one ("С. Жевлаков"). A person
 /// without a name is shown by position. English documents use `name-en`.
 struct PersonValue: TemplateObject, Declinable {
-  enum Style {
+  enum Style: Hashable, Sendable {
     case running
     case list
     case initials
@@ -74,6 +74,16 @@ struct PersonValue: TemplateObject, Declinable {
   }
 
   var description: String {
+    let key = ReportModel.PersonTextKey(
+      person: person.id.value, grammaticalCase: grammaticalCase, style: style)
+    // The first definition of an id is the one the model looks up.
+    guard model.people[person.id.value]?.id.location == person.id.location else {
+      return text
+    }
+    return model.personTexts.value(for: key) { text }
+  }
+
+  private var text: String {
     guard let name = person.name?.value else {
       return position?.inflected(grammaticalCase).description ?? person.id.value.rawValue
     }

@@ -19,6 +19,9 @@ final class ReportModel: Sendable {
   /// the receiving organizations (an event without a venue still happened
   /// somewhere within the host's region).
   let destinationID: Identifier?
+  /// People's names as printed, by case and style: a programme names the
+  /// same delegation at every event.
+  let personTexts = Memo<PersonTextKey, String>()
 
   init(_ visit: Visit, language: Language) {
     self.visit = visit
@@ -46,6 +49,13 @@ final class ReportModel: Sendable {
       event.site.flatMap { sites[$0.value] }?.place?.value
     }
     destinationID = places.innermostCommon(of: eventPlaces + hosts)
+  }
+
+  /// What decides how a person is printed (the language is the model's).
+  struct PersonTextKey: Hashable, Sendable {
+    let person: Identifier
+    let grammaticalCase: GrammaticalCase
+    let style: PersonValue.Style
   }
 
   // MARK: Values
