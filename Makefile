@@ -6,7 +6,7 @@ BIN := .build/debug/visitplan
 SEED_PROGRAMME := seeds/stakhanov-lipetsk-2018-programme.visit.yaml
 SEED_ACCOUNT := seeds/stakhanov-lipetsk-2018.visit.yaml
 
-.PHONY: all setup build demo test lint format bench pdf clean
+.PHONY: all setup build demo test lint format bench pdf fuzz clean
 
 all: build
 
@@ -41,6 +41,13 @@ demo: build
 test: setup lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	Fuzz/run.sh 45 --smoke
+
+# Fuzzing (libFuzzer + AddressSanitizer) for FUZZ_TIME seconds; the corpus
+# grows in .build-fuzz/corpus, findings land in .build-fuzz/findings.
+FUZZ_TIME ?= 1800
+fuzz: setup
+	Fuzz/run.sh $(FUZZ_TIME)
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Plugins Package.swift
@@ -69,4 +76,4 @@ pdf: demo
 	@ls out/pages
 
 clean:
-	rm -rf .build out Benchmarks/out
+	rm -rf .build .build-fuzz out Benchmarks/out

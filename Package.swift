@@ -74,6 +74,17 @@ let package = Package(
       dependencies: ["VisitCore", "VisitLoader", "VisitCheck", "VisitWorkbook", "VisitXLSX"],
       path: "Benchmarks/ExportBenchmark"
     ),
+    // The fuzz target: bytes through load, check, workbook and report. Built
+    // with -DFUZZING and the fuzzer sanitizer it is a libFuzzer binary
+    // (`make fuzz`); built plainly it replays the files it is given.
+    .executableTarget(
+      name: "visitplan-fuzz",
+      dependencies: [
+        "VisitCore", "VisitLoader", "VisitCheck", "VisitDiagnostics", "VisitFiles",
+        "VisitWorkbook", "VisitXLSX", "VisitReports",
+      ],
+      path: "Fuzz/Target"
+    ),
     // Helpers shared by the tests: fixtures, golden files, running the binary.
     .target(name: "VisitTestSupport", path: "Tests/VisitTestSupport"),
     .testTarget(name: "VisitCoreTests", dependencies: ["VisitCore"]),

@@ -78,7 +78,7 @@ struct StencilRenderer: ReportRenderer {
 /// large programme. This one keeps the parsed nodes of each file and renders
 /// them in the current context, as Stencil's does.
 final class IncludeCache {
-  private var nodes: [String: [NodeType]] = [:]
+  private var nodes: [String: [any NodeType]] = [:]
 
   /// An extension whose `include` tag replaces Stencil's (extensions given
   /// to an environment are searched before the built-in one).
@@ -98,7 +98,7 @@ final class IncludeCache {
     return cachedExtension
   }
 
-  fileprivate func nodes(_ name: String, environment: Environment) throws -> [NodeType] {
+  fileprivate func nodes(_ name: String, environment: Environment) throws -> [any NodeType] {
     if let parsed = nodes[name] { return parsed }
     let template = try environment.loadTemplate(name: name)
     let parsed = try TokenParser(tokens: template.tokens, environment: environment).parse()
@@ -107,7 +107,9 @@ final class IncludeCache {
   }
 
   private final class Node: NodeType {
-    let cache: IncludeCache
+    /// Unowned: the cache keeps the nodes it parsed, nodes of an included
+    /// file include others; the environment's extension keeps the cache.
+    unowned let cache: IncludeCache
     let name: Variable
     let context: String?
     let token: Token?
@@ -185,21 +187,18 @@ enum StandaloneTags {
 }
 
 /// Stencil's loader over a `TemplateFolder`: the folder's rules decide.
-/// Stencil asks again at every `include` it renders (once per event in a
-/// loop), so each file is read and parsed once per report.
 final class FolderLoader: Loader {
   let folder: TemplateFolder
-  private var loaded: [String: Template] = [:]
 
   init(folder: TemplateFolder) {
     self.folder = folder
   }
 
+  /// A new template each time: `IncludeCache` keeps what it parsed. (A
+  /// loader that kept templates would be kept by them through their
+  /// environment, and nothing of a render would ever be freed.)
   func loadTemplate(name: String, environment: Environment) throws -> Template {
-    if let template = loaded[name] { return template }
-    let template = try load(name, environment: environment)
-    loaded[name] = template
-    return template
+    try load(name, environment: environment)
   }
 
   private func load(_ name: String, environment: Environment) throws -> Template {
