@@ -180,7 +180,9 @@ public enum WorkbookWriter {
     document.author = field(properties.author)
     document.company = field(properties.company)
     document.comments = field(properties.comments)
-    document.created = time_t(properties.created)
+    // 1.1.4 reads 0 as "not given" and records the current time, which would
+    // make the file differ on every run; the first second of 1970 stands in.
+    document.created = time_t(properties.created == 0 ? 1 : properties.created)
     try check(workbook_set_properties(workbook, &document), "workbook_set_properties")
   }
 

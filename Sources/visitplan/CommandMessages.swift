@@ -112,6 +112,15 @@ enum CommandMessages {
         + "\(range.upperBound) (1900–9999 годы); исправьте или уберите переменную")
   }
 
+  /// `COLUMNS` that no text can be wrapped to.
+  static func badColumns(_ value: String) -> LocalizedText {
+    LocalizedText(
+      english: "visitplan: note: COLUMNS=\(Quote.english(value)) is not a width from 40 to "
+        + "10000; help is wrapped to 80 columns",
+      russian: "visitplan: замечание: COLUMNS=\(Quote.russian(value)) — не ширина от 40 до "
+        + "10000; справка выводится в 80 столбцов")
+  }
+
   /// The check found errors, so nothing is written.
   static func visitHasErrors(_ summary: DiagnosticSummary, language: Language, _ document: Document)
     -> String

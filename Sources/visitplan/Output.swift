@@ -1,4 +1,6 @@
 import Foundation
+import VisitCore
+import VisitDiagnostics
 import VisitFiles
 
 /// The standard streams. Output goes out unbuffered and its failures are
@@ -19,6 +21,30 @@ enum Output {
   /// Whether the stream is a terminal: colour is only for people, not pipes.
   static func isTerminal(_ descriptor: Int32) -> Bool {
     isatty(descriptor) == 1
+  }
+
+  /// The narrowest help text: swift-argument-parser indents option help by
+  /// about thirty columns and traps (debug) or prints nothing (release) when
+  /// the width leaves no room.
+  static let narrowestHelp = 40
+
+  /// Makes `COLUMNS` a width help can be wrapped to: a value that is not a
+  /// number from 40 to 10,000 is replaced by 80, with a note; a terminal
+  /// narrower than 40 columns gets help 40 columns wide.
+  static func prepareColumns(language: Language) {
+    let environment = ProcessInfo.processInfo.environment
+    if let value = environment["COLUMNS"] {
+      if let width = Int(value), (narrowestHelp...10_000).contains(width) { return }
+      setenv("COLUMNS", "80", 1)
+      standardError(CommandMessages.badColumns(value).text(in: language) + "\n")
+      return
+    }
+    var size = winsize()
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0,
+      Int(size.ws_col) < narrowestHelp
+    {
+      setenv("COLUMNS", String(narrowestHelp), 1)
+    }
   }
 
   /// Makes the process safe to run with any streams it is given.

@@ -30,6 +30,8 @@ struct VisitPlanCommand: ParsableCommand {
   /// exit 2 rather than a lost message and exit 0.
   static func main() {
     guard Output.prepareStreams() else { Foundation.exit(ExitStatus.couldNotRun) }
+    Output.prepareColumns(
+      language: LanguageOption.fromEnvironment(ProcessInfo.processInfo.environment))
     var command: (any ParsableCommand)?
     do {
       var parsed = try parseAsRoot()
