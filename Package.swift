@@ -10,6 +10,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/stencilproject/Stencil", from: "0.15.1"),
+    // Tests only: random visits for the property test of every command.
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     // The domain model: pure values, no I/O, no dependencies.
@@ -122,6 +124,14 @@ let package = Package(
         "VisitReports", "VisitCore", "VisitDiagnostics", "VisitLoader", "VisitTestSupport",
       ],
       exclude: ["Snapshots"]
+    ),
+    .testTarget(
+      name: "PropertyTests",
+      dependencies: [
+        "VisitCore", "VisitDiagnostics", "VisitLoader", "VisitCheck", "VisitWorkbook", "VisitXLSX",
+        "VisitReports", "VisitTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
     .testTarget(
       name: "EndToEndTests",
