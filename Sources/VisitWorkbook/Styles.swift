@@ -17,6 +17,9 @@ enum Styles {
     numberFormat: "hh:mm", horizontal: .center, vertical: .top, hasBorder: true)
   static let date = CellStyle(
     numberFormat: "dd.mm.yyyy", horizontal: .center, vertical: .top, hasBorder: true)
+  /// A date or time before 1900, which Excel cannot hold, written as text.
+  static let dateText = CellStyle(horizontal: .center, vertical: .top, hasBorder: true)
+  static let timeText = dateText
   static let mark = CellStyle(horizontal: .center, vertical: .center, hasBorder: true)
   static let note = CellStyle(isItalic: true, vertical: .top, wrapsText: false)
   static let error = CellStyle(vertical: .top, wrapsText: true, hasBorder: true, fill: 0xFFC7CE)

@@ -1,4 +1,5 @@
 import VisitCore
+import VisitLanguage
 import VisitXLSX
 
 /// Writes one sheet laid out as a table: an optional title or note above, a
@@ -62,15 +63,25 @@ struct TableSheet {
   }
 
   /// A real Excel date-time shown as a time: the event's date at that time.
+  /// Excel's dates start in 1900; an earlier one (a mistyped year, which
+  /// the checker does not refuse) is written as text, as it would print.
   mutating func time(_ date: CalendarDate, _ time: WallClockTime, column: Int) throws(XLSXError) {
-    let value = try LocalDateTime(
-      year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute)
+    guard
+      let value = try? LocalDateTime(
+        year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute)
+    else {
+      try self.text(TimeFormat.time(time), column: column, style: Styles.timeText)
+      return
+    }
     try sheet.write(.dateTime(value), row: row, column: column, style: Styles.time)
   }
 
-  /// A real Excel date shown as dd.mm.yyyy.
+  /// A real Excel date shown as dd.mm.yyyy; before 1900, text as it would print.
   mutating func date(_ date: CalendarDate, column: Int) throws(XLSXError) {
-    let value = try LocalDateTime(year: date.year, month: date.month, day: date.day)
+    guard let value = try? LocalDateTime(year: date.year, month: date.month, day: date.day) else {
+      try text(DateFormat.numeric(date), column: column, style: Styles.dateText)
+      return
+    }
     try sheet.write(.dateTime(value), row: row, column: column, style: Styles.date)
     widths.reserve(10, column: column)
   }
