@@ -52,7 +52,11 @@ def main():
                    ", ", "&a ", "*a", "---", "'", '"', "#", "|", ">", "!!str ", "~", "null",
                    "10:00-11:30", "09:30", "24:00", "1h30m", "45m", "2018-06-19", "2018-02-29",
                    "Europe/Moscow", "Mon-Fri 09:00-18:00", "closed", "выходной", "x-",
-                   "Жевлаков Сергей", "глава города", "\\u0000", "\\x01", "&G", "&&"])
+                   "Жевлаков Сергей", "глава города", "\\u0000", "\\x01", "&G", "&&",
+                   # Templates ("#template" inputs): tags, fields and filters.
+                   "#template\n", "{{ ", " }}", "{% ", " %}", "{% for x in ", "{% endfor %}",
+                   "{% if ", "{% endif %}", "{% include \"", "|", "visit.", "event.", "person.",
+                   "agree:", "ins", "gen", "dat", "list", "initials", "titled", "wrap"])
     for token in sorted(tokens):
         print(quote(token))
 

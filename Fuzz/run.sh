@@ -5,8 +5,9 @@
 #
 # Builds the fuzz target (Fuzz/Target, release, -sanitize=fuzzer,address) in
 # .build-fuzz, writes a dictionary of the format's keys from `visitplan
-# schema`, seeds a corpus from seeds/ and every fixture (past findings in
-# Tests/Fixtures/fuzz included), and fuzzes for SECONDS (default 1800).
+# schema`, seeds a corpus from seeds/, every fixture (past findings in
+# Tests/Fixtures/fuzz included) and the built-in templates (as user
+# templates), and fuzzes for SECONDS (default 1800).
 # Without --smoke the corpus grows in .build-fuzz/corpus from run to run;
 # with --smoke a fresh one is used, so the short run in `make test` is the
 # same on every machine. A crash, a sanitizer report, a leak, an input that
@@ -43,6 +44,10 @@ else
 fi
 find seeds Tests/Fixtures -type f \( -name '*.yaml' -o -path 'Tests/Fixtures/fuzz/*' \) \
   -exec cp {} "$corpus/" \;
+# The built-in templates, as user templates (the target's "#template" inputs).
+for template in Templates/*/*.txt; do
+  { printf '#template\n'; cat "$template"; } > "$corpus/template-$(echo "$template" | tr / -)"
+done
 mkdir -p .build-fuzz/findings
 
 echo "fuzz: $seconds s, corpus $(ls "$corpus" | wc -l) files"

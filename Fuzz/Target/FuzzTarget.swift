@@ -18,7 +18,16 @@ import VisitXLSX
 /// are checked: a visit the checker finds no errors in always makes a
 /// workbook, and a built-in template always renders.
 enum FuzzPipeline {
+  /// An input that starts with this line is a user's report template, not
+  /// a visit: it is checked and rendered against a small visit, so that the
+  /// template path — user input as much as a visit file — is fuzzed too.
+  static let templateMarker = Array("#template\n".utf8)
+
   static func run(_ bytes: [UInt8]) {
+    if bytes.starts(with: templateMarker) {
+      runTemplate(Array(bytes.dropFirst(templateMarker.count)))
+      return
+    }
     let loaded = VisitLoader.load(bytes: bytes)
     let diagnostics = Checker().check(loaded)
     let language: Language = bytes.count % 2 == 0 ? .russian : .english
@@ -49,6 +58,57 @@ enum FuzzPipeline {
       fatalError("the built-in template \(template) failed: \(error.problems)")
     }
   }
+
+  /// A template file in a folder of its own (templates include files of
+  /// their folder), rendered in both languages; a mistake in it must come
+  /// back as `TemplateProblems`, which the signature guarantees.
+  static func runTemplate(_ bytes: [UInt8]) {
+    let path = templateFolder + "/fuzz.txt"
+    guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return }
+    for language in [Language.russian, .english] {
+      _ = try? Report.render(
+        templateVisit, template: .file(path), language: language, width: 20 + bytes.count % 100)
+    }
+  }
+
+  static let templateFolder: String = {
+    let folder = NSTemporaryDirectory() + "/visitplan-fuzz-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    return folder
+  }()
+
+  /// A small visit with something in every field a template can ask for.
+  static let templateVisit = VisitLoader.load(
+    text: """
+      format: visitplan/1
+      visit:
+        title: Визит делегации города Стаханова
+        timezone: Europe/Moscow
+        delegation: {name: делегация города Стаханова, from: stakhanov, head: zhevlakov}
+        host: veterans
+      people:
+        zhevlakov: {name: Жевлаков Сергей, position: глава города, side: delegation}
+        ivanov: {name: Иванов Сергей, position: глава города Липецка, side: host}
+      organizations:
+        stakhanov: {name: Администрация города Стаханова}
+        veterans: {name: Совет ветеранов, place: lipetsk}
+      places: {lipetsk: {name: Липецк, kind: city}}
+      sites: {hall: {name: Зал заседаний, place: lipetsk, address: ул. Ленина, 1}}
+      days:
+        - date: 2018-06-19
+          events:
+            - id: meeting
+              title: Встреча с главой города
+              kind: meeting
+              time: 10:00-11:00
+              site: hall
+              participants: [delegation, ivanov]
+              topics: [сотрудничество]
+              gifts: [{item: картина, from: zhevlakov, to: ivanov}]
+      agreements:
+        pact: {title: Соглашение о сотрудничестве, parties: [stakhanov, veterans], event: meeting}
+      """
+  ).visit
 
   /// Where workbooks go: they are made for real, then thrown away.
   static let nullDevice = open("/dev/null", O_WRONLY | O_CLOEXEC)
