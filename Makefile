@@ -50,10 +50,10 @@ fuzz: setup
 	Fuzz/run.sh $(FUZZ_TIME)
 
 lint:
-	$(SWIFT) format lint --strict --recursive Sources Tests Plugins Package.swift
+	$(SWIFT) format lint --strict --recursive Sources Tests Plugins Fuzz Package.swift
 
 format:
-	$(SWIFT) format format --in-place --recursive Sources Tests Plugins Benchmarks Package.swift
+	$(SWIFT) format format --in-place --recursive Sources Tests Plugins Benchmarks Fuzz Package.swift
 
 # Performance figures (release build); not part of `make test`.
 bench: setup

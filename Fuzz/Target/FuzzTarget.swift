@@ -115,61 +115,61 @@ enum FuzzPipeline {
 }
 
 #if FUZZING
-  @_cdecl("LLVMFuzzerTestOneInput")
-  public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    FuzzPipeline.run(Array(UnsafeBufferPointer(start: data, count: size)))
-    return 0
-  }
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+  FuzzPipeline.run(Array(UnsafeBufferPointer(start: data, count: size)))
+  return 0
+}
 
-  @_silgen_name("LLVMFuzzerRunDriver")
-  func runFuzzer(
-    _ argc: UnsafeMutablePointer<Int32>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
-  ) -> Int32
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzer(
+  _ argc: UnsafeMutablePointer<Int32>,
+  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+  _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
 
-  /// libFuzzer's own command line: `visitplan-fuzz CORPUS… -max_total_time=60`.
-  @main
-  struct Fuzz {
-    static func main() {
-      var argc = CommandLine.argc
-      var argv = CommandLine.unsafeArgv
-      exit(runFuzzer(&argc, &argv, fuzzOneInput))
-    }
+/// libFuzzer's own command line: `visitplan-fuzz CORPUS… -max_total_time=60`.
+@main
+struct Fuzz {
+  static func main() {
+    var argc = CommandLine.argc
+    var argv = CommandLine.unsafeArgv
+    exit(runFuzzer(&argc, &argv, fuzzOneInput))
   }
+}
 #else
-  /// Without the fuzzer: runs each file given (or every file of each folder
-  /// given) through the pipeline once, so the corpus and past findings are
-  /// replayed by an ordinary build in `make test`.
-  @main
-  struct Replay {
-    static func main() {
-      var count = 0
-      for argument in CommandLine.arguments.dropFirst() {
-        for path in files(at: argument) {
-          guard let data = FileManager.default.contents(atPath: path) else {
-            FileHandle.standardError.write(Data("visitplan-fuzz: cannot read \(path)\n".utf8))
-            exit(2)
-          }
-          FuzzPipeline.run([UInt8](data))
-          count += 1
+/// Without the fuzzer: runs each file given (or every file of each folder
+/// given) through the pipeline once, so the corpus and past findings are
+/// replayed by an ordinary build in `make test`.
+@main
+struct Replay {
+  static func main() {
+    var count = 0
+    for argument in CommandLine.arguments.dropFirst() {
+      for path in files(at: argument) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+          FileHandle.standardError.write(Data("visitplan-fuzz: cannot read \(path)\n".utf8))
+          exit(2)
         }
+        FuzzPipeline.run([UInt8](data))
+        count += 1
       }
-      print("replayed \(count) inputs")
     }
+    print("replayed \(count) inputs")
+  }
 
-    static func files(at path: String) -> [String] {
+  static func files(at path: String) -> [String] {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+      return []
+    }
+    guard isFolder.boolValue else { return [path] }
+    let names = (try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []
+    return names.sorted().map { path + "/" + $0 }.filter {
       var isFolder: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-        return []
-      }
-      guard isFolder.boolValue else { return [path] }
-      let names = (try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []
-      return names.sorted().map { path + "/" + $0 }.filter {
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder)
-          && !isFolder.boolValue
-      }
+      return FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder)
+        && !isFolder.boolValue
     }
   }
+}
 #endif
