@@ -62,27 +62,50 @@ public enum VisitLoader {
   /// events is about 40 MB, and parsing costs ~20 bytes of memory per byte.
   public static let maximumFileSize = 256 * 1_048_576
 
-  /// Reads and loads a file.
+  /// Reads and loads a file: a regular file, or anything else that can be
+  /// read to its end — a pipe, `/dev/stdin`, a FIFO.
   ///
   /// - Throws: `LoadError` when the file is missing, a folder, unreadable or
-  ///   absurdly large. Mistakes inside the file are diagnostics, not errors.
+  ///   absurdly large (a device such as `/dev/zero` never ends, and is
+  ///   refused once it passes the limit). Mistakes inside the file are
+  ///   diagnostics, not errors.
   public static func load(contentsOf path: String) throws(LoadError) -> LoadedVisit {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw LoadError(path: path, reason: .notFound)
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      switch errno {
+      case ENOENT, ENOTDIR: throw LoadError(path: path, reason: .notFound)
+      default: throw LoadError(path: path, reason: .notReadable(String(cString: strerror(errno))))
+      }
     }
-    guard !isDirectory.boolValue else { throw LoadError(path: path, reason: .isDirectory) }
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    guard size <= maximumFileSize else {
-      throw LoadError(path: path, reason: .tooLarge(maximumFileSize))
+    defer { close(descriptor) }
+    var status = stat()
+    if fstat(descriptor, &status) == 0 {
+      if status.st_mode & S_IFMT == S_IFDIR { throw LoadError(path: path, reason: .isDirectory) }
+      if status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) > maximumFileSize {
+        throw LoadError(path: path, reason: .tooLarge(maximumFileSize))
+      }
     }
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      throw LoadError(path: path, reason: .notReadable(describe(error)))
+    return load(bytes: try read(descriptor, path: path))
+  }
+
+  /// Everything the descriptor gives until its end, or the size limit.
+  private static func read(_ descriptor: Int32, path: String) throws(LoadError) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes {
+        Foundation.read(descriptor, $0.baseAddress, $0.count)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw LoadError(path: path, reason: .notReadable(String(cString: strerror(errno))))
+      }
+      if count == 0 { return bytes }
+      bytes.append(contentsOf: chunk[..<count])
+      if bytes.count > maximumFileSize {
+        throw LoadError(path: path, reason: .tooLarge(maximumFileSize))
+      }
     }
-    return load(bytes: [UInt8](data))
   }
 
   /// Loads a visit from the bytes of a file.
@@ -126,17 +149,4 @@ public enum VisitLoader {
     }
   }
 
-  private static func describe(_ error: any Error) -> String {
-    let nsError = error as NSError
-    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-      underlying.domain == NSPOSIXErrorDomain,
-      let message = strerror(Int32(underlying.code))
-    {
-      return String(cString: message)
-    }
-    if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoPermissionError {
-      return String(cString: strerror(EACCES))
-    }
-    return nsError.localizedDescription
-  }
 }

@@ -460,6 +460,22 @@ struct FuzzFindingsTests {
     #expect(badTemporary.standardError.contains("TMPDIR"))
   }
 
+  @Test("a visit read from a pipe or a device: read to its end, or refused past 256 MB")
+  func inputDevices() throws {
+    let folder = try TestPaths.makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let piped = try Self.shell(
+      "cat '\(Self.fixture("minimal"))' | \"$V\" check /dev/stdin", in: folder)
+    #expect(piped.status == 0, "\(piped.standardError)")
+    #expect(piped.standardOutput == "0 errors, 0 warnings, 0 notes\n")
+    let endless = try CommandRunner.visitplan(["check", "/dev/zero"])
+    #expect(endless.status == 2)
+    #expect(endless.standardError.contains("larger than 256 MB"))
+    let empty = try CommandRunner.visitplan(["check", "/dev/null"])
+    #expect(empty.status == 1)
+    #expect(empty.standardOutput.contains("[format-version]"))
+  }
+
   @Test("the fuzz target replays the seeds and every past finding without a crash")
   func replayFindings() throws {
     let replay = URL(fileURLWithPath: CommandRunner.visitplanPath)
