@@ -61,6 +61,8 @@ bench: setup
 	Benchmarks/bench_export.sh
 	Benchmarks/bench_report.sh
 	python3 Benchmarks/bench_declension.py
+	swift build -c release --product visitplan >/dev/null
+	python3 Benchmarks/hostile_inputs.py
 
 # Print check: LibreOffice (headless) turns the demo workbook into a PDF, and
 # pdftoppm into one PNG per page under out/pages/, to look at. Installs
