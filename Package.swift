@@ -111,6 +111,7 @@ let package = Package(
       dependencies: ["CXlsxWriter"]
     ),
     .testTarget(name: "VisitXLSXTests", dependencies: ["VisitXLSX", "VisitTestSupport"]),
+    .testTarget(name: "VisitFilesTests", dependencies: ["VisitFiles", "VisitTestSupport"]),
     .testTarget(
       name: "VisitWorkbookTests",
       dependencies: [

@@ -30,10 +30,15 @@ public final class Staging {
 
   /// A staging file in `folder`, beside the target, so that linking it into
   /// place never crosses file systems.
-  static func beside(_ target: String, in folder: String, shownAs: String) throws(OutputError)
-    -> Staging
-  {
-    if let unnamed = try unnamedIfSupported(in: folder, shownAs: shownAs) { return unnamed }
+  ///
+  /// - Parameter unnamed: false to go straight to a named temporary file, as
+  ///   on a file system without `O_TMPFILE` (for tests of that path).
+  static func beside(
+    _ target: String, in folder: String, shownAs: String, unnamed: Bool = true
+  ) throws(OutputError) -> Staging {
+    if unnamed, let staging = try unnamedIfSupported(in: folder, shownAs: shownAs) {
+      return staging
+    }
     let prefix = folder + "/." + PathText.name(of: target) + ".visitplan-"
     for _ in 0..<100 {
       let name = prefix + randomSuffix()
