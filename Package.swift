@@ -21,7 +21,8 @@ let package = Package(
     // libyaml from Debian's libyaml-dev: the parser's event stream.
     .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
     // YAML → model with source positions; the only module that imports CYAML.
-    .target(name: "VisitLoader", dependencies: ["VisitCore", "VisitDiagnostics", "CYAML"]),
+    .target(
+      name: "VisitLoader", dependencies: ["VisitCore", "VisitDiagnostics", "VisitFiles", "CYAML"]),
     // Russian declension, dates, lists and wrapping for documents; no dependencies.
     .target(name: "VisitLanguage", dependencies: ["VisitCore"]),
     // The check rules, one per file.
@@ -45,7 +46,7 @@ let package = Package(
     .target(
       name: "VisitReports",
       dependencies: [
-        "VisitCore", "VisitDiagnostics", "VisitLanguage",
+        "VisitCore", "VisitDiagnostics", "VisitLanguage", "VisitFiles",
         .product(name: "Stencil", package: "Stencil"),
       ],
       plugins: ["EmbedTemplates"]
@@ -53,7 +54,8 @@ let package = Package(
     // Embeds Templates/ into VisitReports at build time.
     .executableTarget(name: "embed-templates"),
     .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
-    // Output files written whole or not at all; FIFOs and devices never replaced.
+    // Files users name: read with read(2), written whole or not at all, FIFOs
+    // and devices never replaced.
     .target(name: "VisitFiles"),
     // The thin command line.
     .executableTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import VisitFiles
 public import VisitCore
 public import VisitDiagnostics
 
@@ -70,40 +71,14 @@ public enum VisitLoader {
   ///   refused once it passes the limit). Mistakes inside the file are
   ///   diagnostics, not errors.
   public static func load(contentsOf path: String) throws(LoadError) -> LoadedVisit {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else {
-      switch errno {
-      case ENOENT, ENOTDIR: throw LoadError(path: path, reason: .notFound)
-      default: throw LoadError(path: path, reason: .notReadable(String(cString: strerror(errno))))
-      }
-    }
-    defer { close(descriptor) }
-    var status = stat()
-    if fstat(descriptor, &status) == 0 {
-      if status.st_mode & S_IFMT == S_IFDIR { throw LoadError(path: path, reason: .isDirectory) }
-      if status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) > maximumFileSize {
-        throw LoadError(path: path, reason: .tooLarge(maximumFileSize))
-      }
-    }
-    return load(bytes: try read(descriptor, path: path))
-  }
-
-  /// Everything the descriptor gives until its end, or the size limit.
-  private static func read(_ descriptor: Int32, path: String) throws(LoadError) -> [UInt8] {
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = chunk.withUnsafeMutableBytes {
-        Foundation.read(descriptor, $0.baseAddress, $0.count)
-      }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw LoadError(path: path, reason: .notReadable(String(cString: strerror(errno))))
-      }
-      if count == 0 { return bytes }
-      bytes.append(contentsOf: chunk[..<count])
-      if bytes.count > maximumFileSize {
-        throw LoadError(path: path, reason: .tooLarge(maximumFileSize))
+    do {
+      return load(bytes: try InputFile.read(path, limit: maximumFileSize))
+    } catch {
+      switch error.kind {
+      case .notFound: throw LoadError(path: path, reason: .notFound)
+      case .isFolder: throw LoadError(path: path, reason: .isDirectory)
+      case .tooLarge(let limit): throw LoadError(path: path, reason: .tooLarge(limit))
+      case .unreadable: throw LoadError(path: path, reason: .notReadable(error.reason))
       }
     }
   }

@@ -1,4 +1,5 @@
 import Foundation
+import VisitFiles
 public import VisitCore
 import VisitDiagnostics
 
@@ -76,25 +77,26 @@ public struct TemplateFolder: Sendable {
         russian: "\(path) ведёт за пределы папки шаблона (символическая ссылка); "
           + "шаблон может включать только файлы из своей папки")
     }
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: realFile, isDirectory: &isFolder),
-      !isFolder.boolValue
-    else {
-      throw TemplateLoadError(
-        english: "\(path) is a folder, not a template file",
-        russian: "\(path) — это папка, а не файл шаблона")
+    let data: [UInt8]
+    do {
+      data = try InputFile.read(realFile, limit: Self.maximumSize)
+    } catch {
+      switch error.kind {
+      case .isFolder:
+        throw TemplateLoadError(
+          english: "\(path) is a folder, not a template file",
+          russian: "\(path) — это папка, а не файл шаблона")
+      case .tooLarge:
+        throw TemplateLoadError(
+          english: "\(path) is larger than 1 MB; is it really a template?",
+          russian: "\(path) больше 1 МБ; это точно шаблон?")
+      case .notFound, .unreadable:
+        throw TemplateLoadError(
+          english: "\(path): cannot read the template (\(error.reason)); check its permissions",
+          russian: "\(path): не удаётся прочитать шаблон (\(error.reason)); проверьте права")
+      }
     }
-    guard let data = FileManager.default.contents(atPath: realFile) else {
-      throw TemplateLoadError(
-        english: "\(path): cannot read the template (permission?)",
-        russian: "\(path): не удаётся прочитать шаблон (нет прав?)")
-    }
-    guard data.count <= Self.maximumSize else {
-      throw TemplateLoadError(
-        english: "\(path) is larger than 1 MB; is it really a template?",
-        russian: "\(path) больше 1 МБ; это точно шаблон?")
-    }
-    guard var text = String(data: data, encoding: .utf8) else {
+    guard var text = String(validating: data, as: UTF8.self) else {
       throw TemplateLoadError(
         english: "\(path) is not UTF-8 text; save the template as UTF-8",
         russian: "\(path) — не текст в UTF-8; сохраните шаблон в кодировке UTF-8")
