@@ -109,6 +109,17 @@ struct TemplateCheckTests {
     #expect(found.first?.message.english.contains("includes itself") == true)
   }
 
+  @Test(
+    "malformed for tags are mistakes with a position, not a crash (found by the fuzzer)",
+    arguments: [
+      "{% for x where y in days %}{% endfor %}", "{% for in %}{% endfor %}",
+      "{% for x in %}{% endfor %}", "{% for %}{% endfor %}", "{% for x in days where %}{% endfor %}",
+    ])
+  func malformedFor(template: String) throws {
+    let found = try problems(template)
+    #expect(found.allSatisfy { $0.line >= 1 && $0.column >= 1 })
+  }
+
   @Test("a syntax mistake Stencil finds comes with a position too")
   func syntax() throws {
     let found = try problems("Текст\n{% for day in days %}\n{{ day.date }}\n")

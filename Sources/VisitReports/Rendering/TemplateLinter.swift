@@ -54,7 +54,9 @@ struct TemplateLinter {
     switch tag {
     case "for":
       guard let inIndex = words.firstIndex(of: "in"), inIndex > 1 else { return }
-      let whereIndex = words.firstIndex(of: "where") ?? words.endIndex
+      // Only a "where" after "in" ends the collection ("for x where y in z"
+      // is Stencil's error to report, not a range to cut backwards).
+      let whereIndex = words[(inIndex + 1)...].firstIndex(of: "where") ?? words.endIndex
       let collection = words[(inIndex + 1)..<whereIndex].joined(separator: " ")
       let type = checkExpression(Substring(collection), token: token, file: file)
       var scope: [String: FieldType] = ["forloop": .object("Forloop")]
