@@ -113,7 +113,8 @@ struct TemplateCheckTests {
     "malformed for tags are mistakes with a position, not a crash (found by the fuzzer)",
     arguments: [
       "{% for x where y in days %}{% endfor %}", "{% for in %}{% endfor %}",
-      "{% for x in %}{% endfor %}", "{% for %}{% endfor %}", "{% for x in days where %}{% endfor %}",
+      "{% for x in %}{% endfor %}", "{% for %}{% endfor %}",
+      "{% for x in days where %}{% endfor %}",
     ])
   func malformedFor(template: String) throws {
     let found = try problems(template)
