@@ -10,10 +10,12 @@ import Foundation
 ///   complete one, keeping its permissions. Where the folder's file system
 ///   has no `O_TMPFILE`, a named temporary file beside the target is used and
 ///   renamed.
+/// - **The process's own streams** named as files (`/dev/stdout`,
+///   `/dev/fd/3`) are written to as they are open, so `>>` still appends.
 /// - A **FIFO, a character device or a socket** (`/dev/null`, `/dev/full`, a
-///   named pipe) — and anything reached through `/dev/` or `/proc/`, such as
-///   `/dev/stdout` — is written to directly, never replaced: the content is
-///   made in a temporary file first, then copied.
+///   named pipe) — and anything else reached through `/dev/` or `/proc/` —
+///   is written to directly, never replaced: the content is made in a
+///   temporary file first, then copied.
 /// - A **folder** or a **block device** (a disk) is refused.
 /// - A symbolic link to a regular file is followed: the file it names is
 ///   replaced, the link stays.
@@ -29,6 +31,11 @@ public enum OutputFile {
       try replace(realPath, shownAs: path, existingMode: existingMode, produce)
     case .direct:
       try writeDirectly(to: path, produce)
+    case .descriptor(let descriptor):
+      let staging = try Staging.unnamed(in: temporaryFolder(), shownAs: path)
+      defer { staging.discard() }
+      try produce(staging)
+      try staging.copy(to: descriptor, shownAs: path)
     }
   }
 
@@ -96,11 +103,6 @@ public enum OutputFile {
     let target = retryingOnInterrupt { open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY) }
     guard target >= 0 else { throw OutputError(path: path, kind: .cannotOpen(errno)) }
     defer { close(target) }
-    var status = stat()
-    if fstat(target, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
-      // `/dev/stdout` redirected to a file: the shell made it; write over it.
-      _ = ftruncate(target, 0)
-    }
     try staging.copy(to: target, shownAs: path)
   }
 }
@@ -112,9 +114,19 @@ enum OutputTarget {
   case replaceable(realPath: String, existingMode: mode_t?)
   /// Something that is not a plain file: written to, never replaced.
   case direct
+  /// One of the process's own open streams, named as a file (`/dev/stdout`,
+  /// `/dev/fd/3`): written to as it is, so a shell's `>>` still appends and
+  /// a file the user may not open by name still receives the output.
+  case descriptor(Int32)
 
   static func classify(_ path: String) throws(OutputError) -> OutputTarget {
     guard !path.isEmpty else { throw OutputError(path: path, kind: .cannotOpen(ENOENT)) }
+    if let descriptor = ownDescriptor(path) {
+      guard fcntl(descriptor, F_GETFD) != -1 else {
+        throw OutputError(path: path, kind: .cannotOpen(EBADF))
+      }
+      return .descriptor(descriptor)
+    }
     if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") {
       var status = stat()
       guard stat(path, &status) == 0 else {
@@ -143,6 +155,20 @@ enum OutputTarget {
       return .replaceable(realPath: String(cString: resolved), existingMode: status.st_mode & 0o777)
     default:
       return try direct(status, path)
+    }
+  }
+
+  /// The descriptor a path names in this process: `/dev/stdout`,
+  /// `/dev/stderr`, `/dev/fd/N`, `/proc/self/fd/N`.
+  static func ownDescriptor(_ path: String) -> Int32? {
+    switch path {
+    case "/dev/stdout": return STDOUT_FILENO
+    case "/dev/stderr": return STDERR_FILENO
+    default:
+      for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
+        return Int32(path.dropFirst(prefix.count))
+      }
+      return nil
     }
   }
 

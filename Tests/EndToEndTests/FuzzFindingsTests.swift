@@ -215,33 +215,45 @@ struct FuzzFindingsTests {
     }
   }
 
+  /// Runs the binary so that, should it ever regress to replacing its
+  /// target, it cannot replace the machine's own devices: as root, through
+  /// `setpriv` as nobody, who may not rename anything in /dev (a root run of
+  /// the old binary did replace /dev/null, /dev/full and /dev/stdout).
+  static func unprivileged(_ arguments: [String], in folder: URL) throws -> CommandResult {
+    guard geteuid() == 0 else {
+      return try CommandRunner.visitplan(arguments, currentDirectory: folder)
+    }
+    return try CommandRunner.run(
+      "/usr/bin/setpriv",
+      ["--reuid=65534", "--regid=65534", "--clear-groups", CommandRunner.visitplanPath]
+        + arguments, currentDirectory: folder)
+  }
+
   @Test("/dev/null and /dev/stdout are written to, never replaced; a full device is exit 2")
   func deviceTargets() throws {
     let folder = try TestPaths.makeTemporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = Self.fixture("minimal")
-    for target in ["/dev/null"] {
-      for command in ["export", "report"] {
-        let result = try CommandRunner.visitplan(
-          [command, file, "-o", target], currentDirectory: folder)
-        #expect(result.status == 0, "\(command) \(target): \(result.standardError)")
-      }
+    for command in ["export", "report"] {
+      let result = try Self.unprivileged([command, file, "-o", "/dev/null"], in: folder)
+      #expect(result.status == 0, "\(command) /dev/null: \(result.standardError)")
     }
-    let stdout = try CommandRunner.visitplan(
-      ["report", file, "-o", "/dev/stdout"], currentDirectory: folder)
+    let stdout = try Self.unprivileged(["report", file, "-o", "/dev/stdout"], in: folder)
     #expect(stdout.status == 0)
     #expect(stdout.standardOutput.contains("Minimal visit") || !stdout.standardOutput.isEmpty)
-    let full = try CommandRunner.visitplan(
-      ["export", file, "-o", "/dev/full"], currentDirectory: folder)
+    let full = try Self.unprivileged(["export", file, "-o", "/dev/full"], in: folder)
     #expect(full.status == 2)
     #expect(full.standardError.contains("No space left on device"))
-    var status = stat()
-    #expect(stat("/dev/full", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
-    if getuid() == 0 {
-      // A character device node of our own, as the campaign made one.
+    for device in ["/dev/null", "/dev/full"] {
+      var status = stat()
+      #expect(stat(device, &status) == 0 && status.st_mode & S_IFMT == S_IFCHR, "\(device)")
+    }
+    if geteuid() == 0 {
+      // As root, device nodes of our own, as the campaign made one.
       let node = try Self.shell(
-        "mknod full c 1 7 && \"$V\" report '\(file)' -o full; s=$?; test -c full && echo char; "
-          + "exit $s", in: folder)
+        "mknod full c 1 7 && mknod null c 1 3 && \"$V\" report '\(file)' -o full; s=$?; "
+          + "\"$V\" export '\(file)' -o null && test -c full && test -c null && echo char; exit $s",
+        in: folder)
       #expect(node.status == 2, "\(node.standardError)")
       #expect(node.standardOutput.contains("char"))
     }

@@ -174,3 +174,16 @@ final class Received: Sendable {
   var value: Data? { data.withLock { $0 } }
   func set(_ value: Data) { data.withLock { $0 = value } }
 }
+
+@Suite("Output files: the process's own streams")
+struct OwnStreamTests {
+  @Test(
+    "paths that name the process's own descriptors",
+    arguments: [
+      ("/dev/stdout", Int32(1)), ("/dev/stderr", 2), ("/dev/fd/7", 7), ("/proc/self/fd/12", 12),
+      ("/dev/null", nil), ("/dev/fd/x", nil), ("out.txt", nil),
+    ])
+  func ownDescriptor(path: String, descriptor: Int32?) {
+    #expect(OutputTarget.ownDescriptor(path) == descriptor)
+  }
+}
