@@ -40,9 +40,19 @@ public struct CheckContext: Sendable {
   private let eventSlots: [(day: Int32, position: Int32)]
   /// The event's date as days since 1970-01-01, or `noDay`.
   public let eventDay: [Int32]
-  /// Minutes since midnight, or -1 when the event has no time.
+  /// Minutes since midnight, or -1 when the event has no time. A start-only
+  /// event ("10:20 Прибытие") has its start as its end: it overlaps only what
+  /// runs across 10:20, and travel is measured from 10:20. A start-only leg
+  /// and an all-day event have -1: their length is unknown, and they take
+  /// part in no overlap or travel check (programmes.md, "Precise points").
   public let eventStart: [Int16]
   public let eventEnd: [Int16]
+  /// Whether the event is start-only (its start is its end on timelines).
+  public let eventIsPoint: [Bool]
+  /// Where each event starts and ends when that differs from its site: a
+  /// leg's `from`/`to`, or an item's own transfer (`from:`). Few events have
+  /// one, so it is a dictionary by event index.
+  public let eventJourney: [Int: (from: Identifier?, to: Identifier?)]
   /// Index into `siteIDs`, `noSite` when none is written, `unknownSite` when
   /// the id names no site.
   public let eventSite: [Int32]
@@ -67,6 +77,9 @@ public struct CheckContext: Sendable {
   public let eventsWithGifts: [Int]
   /// The first event with each id.
   public let eventIndexByID: [Identifier: Int]
+  /// The people of each of `visit.delegations` and of each group with
+  /// members, as indices into `personIDs`.
+  public let groupMembers: [Identifier: [Int32]]
 
   // MARK: Timelines
 
@@ -105,6 +118,8 @@ public struct CheckContext: Sendable {
     eventDay = columns.day
     eventStart = columns.start
     eventEnd = columns.end
+    eventIsPoint = columns.point
+    eventJourney = columns.journey
     eventSite = columns.site
     eventWrittenParticipants = columns.written
     participantOffsets = columns.offsets
@@ -115,9 +130,10 @@ public struct CheckContext: Sendable {
     usesHostsWord = columns.usesHostsWord
     eventsWithGifts = columns.gifts
     eventIndexByID = columns.indexByID
+    groupMembers = columns.groupMembers
     (timelineOffsets, timelineEntries) = Self.timelines(
       people: personIDs.count, day: columns.day, start: columns.start, end: columns.end,
-      offsets: columns.offsets, members: columns.members)
+      point: columns.point, offsets: columns.offsets, members: columns.members)
   }
 
   /// The per-event facts, gathered in one pass over the events.
@@ -126,6 +142,8 @@ public struct CheckContext: Sendable {
     var day: [Int32] = []
     var start: [Int16] = []
     var end: [Int16] = []
+    var point: [Bool] = []
+    var journey: [Int: (from: Identifier?, to: Identifier?)] = [:]
     var site: [Int32] = []
     var written: [Int32] = []
     var offsets: [Int32] = [0]
@@ -140,6 +158,9 @@ public struct CheckContext: Sendable {
     let siteIndex: [Identifier: Int]
     let delegation: [Int32]
     let hosts: [Int32]
+    /// The people of each of `visit.delegations` and of each group with
+    /// members; a group with none takes part as a body.
+    let groupMembers: [Identifier: [Int32]]
     /// For each person, the last event they were added to (see `addPerson`).
     var lastEvent: [Int32]
 
@@ -152,6 +173,21 @@ public struct CheckContext: Sendable {
       lastEvent = [Int32](repeating: -1, count: personIndex.count)
       delegation = people.delegation.compactMap { personIndex[$0] }.map(Int32.init)
       hosts = people.hosts.compactMap { personIndex[$0] }.map(Int32.init)
+      var groupMembers: [Identifier: [Int32]] = [:]
+      for delegation in visit.info.delegations {
+        if let id = delegation.id?.value { groupMembers[id] = [] }
+      }
+      for person in visit.people {
+        guard let id = person.delegation?.value, groupMembers[id] != nil,
+          let index = personIndex[person.id.value]
+        else { continue }
+        groupMembers[id, default: []].append(Int32(index))
+      }
+      for group in visit.groups where groupMembers[group.id.value] == nil {
+        groupMembers[group.id.value] = group.members.compactMap { personIndex[$0.value] }.map(
+          Int32.init)
+      }
+      self.groupMembers = groupMembers
       let count = visit.days.reduce(0) { $0 + $1.events.count } + visit.unscheduled.count
       slots.reserveCapacity(count)
       day.reserveCapacity(count)
@@ -175,12 +211,22 @@ public struct CheckContext: Sendable {
         let index = slots.count
         slots.append((dayIndex, Int32(position)))
         day.append(events[position].date.map { Int32($0.daysSinceEpoch) } ?? CheckContext.noDay)
+        let isLeg = events[position].kind?.value.isLeg ?? false
         if let time = events[position].time?.value {
           start.append(Int16(time.start.minutesSinceMidnight))
           end.append(Int16(time.end.minutesSinceMidnight))
+          point.append(false)
+        } else if !isLeg, let open = events[position].openTime?.value.start {
+          start.append(Int16(open.minutesSinceMidnight))
+          end.append(Int16(open.minutesSinceMidnight))
+          point.append(true)
         } else {
           start.append(-1)
           end.append(-1)
+          point.append(false)
+        }
+        if events[position].from != nil || events[position].to != nil {
+          journey[index] = (events[position].from?.value, events[position].to?.value)
         }
         var isUnresolved = false
         if let siteID = events[position].site?.value {
@@ -202,11 +248,19 @@ public struct CheckContext: Sendable {
           case .entity(let id):
             if let person = personIndex[id] {
               addPerson(Int32(person), to: index)
+            } else if let members = groupMembers[id] {
+              // A delegation's or group's people; with none, it is a body.
+              for person in members { addPerson(person, to: index) }
+              if members.isEmpty { organizations.insert(id) }
             } else {
               organizations.insert(id)
               isUnresolved = true
             }
           }
+        }
+        // The counterpart is at the event too (programmes.md, "with").
+        for person in events[position].with {
+          if let member = personIndex[person.value] { addPerson(Int32(member), to: index) }
         }
         offsets.append(Int32(members.count))
         if isUnresolved { unresolved.append(index) }
@@ -239,6 +293,24 @@ public struct CheckContext: Sendable {
   /// The people taking part in event `index`, as indices into `personIDs`.
   public func participants(of index: Int) -> ArraySlice<Int32> {
     participantPeople[Int(participantOffsets[index])..<Int(participantOffsets[index + 1])]
+  }
+
+  /// The people an entry list stands for (`stays.people`), each once, in
+  /// order: people, group words, delegations' and groups' ids.
+  public func people(of entries: [Located<Participant>]) -> [Int32] {
+    var result: [Int32] = []
+    var seen: Set<Int32> = []
+    func add(_ person: Int32) { if seen.insert(person).inserted { result.append(person) } }
+    for entry in entries {
+      switch entry.value {
+      case .delegation: people.delegation.compactMap { personIndex[$0] }.forEach { add(Int32($0)) }
+      case .hosts: people.hosts.compactMap { personIndex[$0] }.forEach { add(Int32($0)) }
+      case .entity(let id):
+        if let person = personIndex[id] { add(Int32(person)) }
+        groupMembers[id]?.forEach(add)
+      }
+    }
+    return result
   }
 
   /// The ids of the people taking part in event `index`.
@@ -295,18 +367,23 @@ public struct CheckContext: Sendable {
     }
     for index in visit.unscheduled.indices { add(visit.unscheduled[index].id, .event) }
     for agreement in visit.agreements { add(agreement.id, .agreement) }
+    for delegation in visit.info.delegations {
+      if let id = delegation.id { add(id, .delegation) }
+    }
+    for group in visit.groups { add(group.id, .group) }
     return (first, duplicates)
   }
 
   /// Counting sort into per-person ranges, then a sort within each range.
   private static func timelines(
-    people: Int, day: [Int32], start: [Int16], end: [Int16], offsets: [Int32], members: [Int32]
+    people: Int, day: [Int32], start: [Int16], end: [Int16], point: [Bool], offsets: [Int32],
+    members: [Int32]
   ) -> ([Int32], [TimelineEntry]) {
     var counts = [Int32](repeating: 0, count: people + 1)
     var scheduled: [Int] = []
     for event in day.indices
     where day[event] != noDay && start[event] >= 0
-      && start[event] < end[event]
+      && (start[event] < end[event] || point[event])
     {
       scheduled.append(event)
       for k in Int(offsets[event])..<Int(offsets[event + 1]) { counts[Int(members[k]) + 1] += 1 }
@@ -339,8 +416,9 @@ public struct CheckContext: Sendable {
 }
 
 /// A scheduled event on a timeline: its date and half-open minutes. Only
-/// events with a date and a time that runs forwards are on timelines; the
-/// others are reported by `time-order` and `unscheduled`.
+/// events with a date and a time that runs forwards are on timelines, and
+/// start-only ones as a moment (start = end); the others are reported by
+/// `time-order` and `unscheduled`, or have no known length.
 public struct TimelineEntry: Hashable, Sendable, Comparable {
   /// Index of the event in the check context.
   public let event: Int32

@@ -15,10 +15,11 @@ public struct Checker: Sendable {
     TimeOrderRule(), OutsideVisitRule(), DuplicateDayRule(), PersonOverlapRule(),
     SiteOverlapRule(), TravelTimeRule(), SiteClosedRule(), OverCapacityRule(), LongDayRule(),
     OutsideDayWindowRule(), UnscheduledRule(), NoSiteRule(), TravelUnknownRule(),
+    BeforeArrivalRule(), AfterDepartureRule(), StayOverlapRule(), NoStayRule(),
     // People, agreements and gifts.
     SignatoryAbsentRule(), AgreementPartiesRule(), SignatoryPartyRule(), AgreementNoEventRule(),
     GiftAbsentRule(), HeadAbsentRule(), NoParticipantsRule(), DuplicateEventRule(), UnusedRule(),
-    GenderUnknownRule(),
+    GenderUnknownRule(), NameOrderRule(),
   ]
 
   public init(rules: [any CheckRule] = Checker.standardRules) {

@@ -11,6 +11,8 @@ extension EntityKind {
     case .site: LocalizedText(english: "a site", russian: "площадка")
     case .event: LocalizedText(english: "an event", russian: "событие")
     case .agreement: LocalizedText(english: "an agreement", russian: "соглашение")
+    case .delegation: LocalizedText(english: "a delegation", russian: "делегация")
+    case .group: LocalizedText(english: "a group", russian: "группа")
     }
   }
 
@@ -23,6 +25,8 @@ extension EntityKind {
     case .site: "площадки"
     case .event: "события"
     case .agreement: "соглашения"
+    case .delegation: "делегации"
+    case .group: "группы"
     }
   }
 

@@ -59,36 +59,59 @@ enum Sweep {
     if grewSinceReport && running.count > 1 { body(running) }
   }
 
-  /// A person going from one event to the next on the same day, at another site.
+  /// A person going from one event to the next on the same day, from one
+  /// site or place to another.
   struct Move {
     /// Index into `CheckContext.personIDs`.
     let person: Int
     let from: TimelineEntry
     let to: TimelineEntry
-    /// Indices into `CheckContext.siteIDs`.
-    let fromSite: Int32
-    let toSite: Int32
+    /// Where the person is when `from` ends, and must be when `to` starts.
+    let fromPlace: Identifier
+    let toPlace: Identifier
   }
 
-  /// Calls `body` with, for every person, each pair of consecutive events on
-  /// one day (in timeline order) that do not overlap and are at two different
-  /// known sites. Overlapping pairs are `person-overlap`'s business; a pair
-  /// where either event has no site is skipped (`no-site` says so).
+  /// Calls `body` with, for every person, each journey between events on one
+  /// day (in timeline order): from where the last event *with a site* left
+  /// them to where the next one with a site starts, whatever site-less
+  /// events (a "Переезд" line, a meal with no venue) lie between — those
+  /// do not switch the check off (programmes.md). A leg's `to` and an item's
+  /// own `from` count as where it ends and starts. Overlapping pairs are
+  /// `person-overlap`'s business; a site or place that is not defined is
+  /// `unknown-reference`'s.
   ///
   /// - Complexity: O(total timeline length).
   static func forEachMove(in context: CheckContext, _ body: (Move) -> Void) {
     for person in context.personIDs.indices {
       let timeline = context.timeline(of: person)
       guard timeline.count > 1 else { continue }
-      var previous = timeline[timeline.startIndex]
-      for entry in timeline.dropFirst() {
-        defer { previous = entry }
-        guard previous.day == entry.day, previous.end <= entry.start else { continue }
-        let fromSite = context.eventSite[Int(previous.event)]
-        let toSite = context.eventSite[Int(entry.event)]
-        guard fromSite >= 0, toSite >= 0, fromSite != toSite else { continue }
-        body(Move(person: person, from: previous, to: entry, fromSite: fromSite, toSite: toSite))
+      var last: (entry: TimelineEntry, place: Identifier)?
+      for entry in timeline {
+        if let previous = last, previous.entry.day != entry.day { last = nil }
+        let (start, end) = places(of: Int(entry.event), in: context)
+        if let previous = last, let start, previous.entry.end <= entry.start,
+          previous.place != start
+        {
+          body(
+            Move(
+              person: person, from: previous.entry, to: entry, fromPlace: previous.place,
+              toPlace: start))
+        }
+        if let end { last = (entry, end) }
       }
     }
+  }
+
+  /// Where event `index` starts and ends, as defined sites or places: its
+  /// `from`/`to` where written, else its site; nil where none is known.
+  static func places(of index: Int, in context: CheckContext) -> (Identifier?, Identifier?) {
+    let site = context.eventSite[index]
+    let siteID = site >= 0 ? context.siteIDs[Int(site)] : nil
+    guard let journey = context.eventJourney[index] else { return (siteID, siteID) }
+    func known(_ id: Identifier?) -> Identifier? {
+      guard let id, context.siteByID[id] != nil || context.placeByID[id] != nil else { return nil }
+      return id
+    }
+    return (known(journey.from) ?? siteID, known(journey.to) ?? siteID)
   }
 }

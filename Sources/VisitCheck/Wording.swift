@@ -13,8 +13,12 @@ enum Wording {
 
   /// «Title» (10:00–11:30).
   static func eventWithTime(_ event: Event) -> LocalizedText {
-    guard let time = event.time?.value else { return self.event(event) }
     let name = self.event(event)
+    guard let time = event.time?.value else {
+      guard let start = event.openTime?.value.start else { return name }
+      return LocalizedText(
+        english: "\(name.english) (\(start))", russian: "\(name.russian) (\(start))")
+    }
     return LocalizedText(
       english: "\(name.english) (\(time))", russian: "\(name.russian) (\(time))")
   }
@@ -106,7 +110,8 @@ enum Wording {
 
   /// «Name» of a site, or its id.
   static func site(_ id: Identifier, in context: CheckContext) -> LocalizedText {
-    let name = context.siteByID[id]?.name?.value ?? id.rawValue
+    let name =
+      context.siteByID[id]?.name?.value ?? context.placeByID[id]?.name?.value ?? id.rawValue
     return LocalizedText(english: Quote.english(name), russian: Quote.russian(name))
   }
 
@@ -121,5 +126,5 @@ enum Wording {
 
 extension Event {
   /// Where diagnostics about the event's timing point: its time, else the event.
-  var timeLocation: SourceLocation? { time?.location ?? location }
+  var timeLocation: SourceLocation? { time?.location ?? openTime?.location ?? location }
 }

@@ -49,6 +49,10 @@ public struct RuleID: Hashable, Sendable, Comparable, CustomStringConvertible {
   public static let unscheduled = RuleID("unscheduled", .note)
   public static let noSite = RuleID("no-site", .note)
   public static let travelUnknown = RuleID("travel-unknown", .note)
+  public static let beforeArrival = RuleID("before-arrival", .error)
+  public static let afterDeparture = RuleID("after-departure", .error)
+  public static let stayOverlap = RuleID("stay-overlap", .warning)
+  public static let noStay = RuleID("no-stay", .note)
 
   // MARK: - People, agreements and gifts
 
@@ -62,6 +66,7 @@ public struct RuleID: Hashable, Sendable, Comparable, CustomStringConvertible {
   public static let duplicateEvent = RuleID("duplicate-event", .warning)
   public static let unused = RuleID("unused", .note)
   public static let genderUnknown = RuleID("gender-unknown", .note)
+  public static let nameOrder = RuleID("name-order", .note)
 
   /// Every rule, in the order of the spec's tables.
   public static let all: [RuleID] = [
@@ -69,8 +74,8 @@ public struct RuleID: Hashable, Sendable, Comparable, CustomStringConvertible {
     .unknownReference, .placeCycle,
     .timeOrder, .outsideVisit, .duplicateDay, .personOverlap, .siteOverlap, .travelTime,
     .siteClosed, .overCapacity, .longDay, .outsideDayWindow, .unscheduled, .noSite,
-    .travelUnknown,
+    .travelUnknown, .beforeArrival, .afterDeparture, .stayOverlap, .noStay,
     .signatoryAbsent, .agreementParties, .signatoryParty, .agreementNoEvent, .giftAbsent,
-    .headAbsent, .noParticipants, .duplicateEvent, .unused, .genderUnknown,
+    .headAbsent, .noParticipants, .duplicateEvent, .unused, .genderUnknown, .nameOrder,
   ]
 }

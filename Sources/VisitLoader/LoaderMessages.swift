@@ -288,15 +288,6 @@ enum LoaderMessages {
       at: location)
   }
 
-  static func startWithoutEnd(at location: SourceLocation) -> Diagnostic {
-    Diagnostic(
-      .missingField,
-      LocalizedText(
-        english: "\"start\" needs \"end\" or \"duration\"; or write \"time: 10:00-11:30\"",
-        russian: "к «start» нужен «end» или «duration»; либо напишите «time: 10:00-11:30»"),
-      at: location)
-  }
-
   static func endWithoutStart(_ key: String, at location: SourceLocation) -> Diagnostic {
     Diagnostic(
       .missingField,
@@ -413,9 +404,11 @@ enum LoaderMessages {
   static func conflictingTimeKeys(_ key: String, at location: SourceLocation) -> Diagnostic {
     invalid(
       "\(Quote.english(key)) conflicts with the other time keys of this event; write either "
-        + "\"time: 10:00-11:30\", or \"start\" with one of \"end\" or \"duration\"",
+        + "\"time: 10:00-11:30\" (\"time: 10:20\" when the end is not known, \"time: all-day\" "
+        + "for the whole day), or \"start\" with one of \"end\" or \"duration\"",
       "\(Quote.russian(key)) противоречит другим ключам времени этого события; пишите либо "
-        + "«time: 10:00-11:30», либо «start» с одним из «end» или «duration»", at: location)
+        + "«time: 10:00-11:30» («time: 10:20», если окончание неизвестно, «time: all-day» — "
+        + "на весь день), либо «start» с одним из «end» или «duration»", at: location)
   }
 
   static func invalidInteger(_ text: String, minimum: Int, at location: SourceLocation)
@@ -517,6 +510,102 @@ enum LoaderMessages {
         + "fix what it reports instead",
       "правило \(Quote.russian(slug)) касается самого файла, и отключить его нельзя; "
         + "исправьте то, о чём оно сообщает", at: location)
+  }
+
+  static func invalidEventTime(_ text: String, at location: SourceLocation) -> Diagnostic {
+    invalid(
+      "\(Quote.english(text)) is not an event time; write a range (10:00-11:30), a start whose "
+        + "end is not known (10:20, 11 am) or \"all-day\"",
+      "\(Quote.russian(text)) — не время события; укажите интервал (10:00-11:30), начало без "
+        + "известного окончания (10:20) или «в течение дня»", at: location)
+  }
+
+  static func invalidMoment(_ text: String, at location: SourceLocation) -> Diagnostic {
+    invalid(
+      "\(Quote.english(text)) is not a date and time; write e.g. \"2018-06-18 14:30\" or "
+        + "\"2018-06-18\"",
+      "\(Quote.russian(text)) — не дата и время; укажите, например, «2018-06-18 14:30» или "
+        + "«2018-06-18»", at: location)
+  }
+
+  static func leavesBeforeArriving(_ arrives: String, at location: SourceLocation) -> Diagnostic {
+    invalid(
+      "\"leaves\" is before \"arrives\" (\(arrives)); a person leaves after arriving: swap them "
+        + "or correct the date",
+      "«leaves» раньше «arrives» (\(arrives)): участник уезжает после приезда; поменяйте их "
+        + "местами или исправьте дату", at: location)
+  }
+
+  static func stayEndsBeforeStart(_ from: String, at location: SourceLocation) -> Diagnostic {
+    invalid(
+      "the stay's \"to\" is before its \"from\" (\(from)); write the check-out date, on or "
+        + "after check-in, or leave \"to\" out for a stay until the end of the visit",
+      "«to» размещения раньше его «from» (\(from)); укажите дату выезда не раньше заезда или "
+        + "уберите «to», если размещение — до конца визита", at: location)
+  }
+
+  static func toOnlyOnLegs(at location: SourceLocation) -> Diagnostic {
+    invalid(
+      "\"to\" is where a leg ends, and this event is not a leg; write \"kind: travel\", "
+        + "\"arrival\" or \"departure\", or give the venue as \"site\"",
+      "«to» — конечная точка переезда, а это событие не переезд; укажите «kind: travel», "
+        + "«arrival» или «departure» либо задайте место через «site»", at: location)
+  }
+
+  static func legGoesNowhere(_ id: String, at location: SourceLocation) -> Diagnostic {
+    invalid(
+      "the leg starts and ends at \(Quote.english(id)); give where it goes in \"to\", or "
+        + "leave \"from\"/\"to\" out",
+      "переезд начинается и заканчивается в \(Quote.russian(id)); укажите в «to», куда он "
+        + "ведёт, или уберите «from»/«to»", at: location)
+  }
+
+  static func roomInsideItself(_ id: String, at location: SourceLocation) -> Diagnostic {
+    invalid(
+      "the site \(Quote.english(id)) is inside itself through \"in\"; \"in\" names the "
+        + "building the room is in",
+      "площадка \(Quote.russian(id)) через «in» оказывается внутри самой себя; в «in» "
+        + "указывается здание, в котором находится помещение", at: location)
+  }
+
+  static func roomInOtherPlace(_ id: String, building: String, at location: SourceLocation)
+    -> Diagnostic
+  {
+    invalid(
+      "the room \(Quote.english(id)) is in \(Quote.english(building)) but gives another "
+        + "\"place\"; a room is where its building is: remove \"place\" or \"in\"",
+      "помещение \(Quote.russian(id)) находится в \(Quote.russian(building)), но указывает "
+        + "другое «place»; помещение находится там же, где здание: уберите «place» или «in»",
+      at: location)
+  }
+
+  static func sideNamesNoDelegation(
+    _ side: String, delegations: [String], suggestion candidate: String?,
+    at location: SourceLocation
+  ) -> Diagnostic {
+    let hint = suggestion(candidate)
+    let known = delegations.isEmpty ? "" : ", " + delegations.joined(separator: ", ")
+    return invalid(
+      "\(Quote.english(side)) is neither a side nor a delegation; write delegation, host, "
+        + "guest\(known)\(hint.english)",
+      "\(Quote.russian(side)) — не сторона и не делегация; укажите delegation, host, "
+        + "guest\(known)\(hint.russian)", at: location)
+  }
+
+  static func twinInOwnLanguage(
+    _ key: String, base: String, language: Language, at location: SourceLocation
+  ) -> Diagnostic {
+    let other = language == .russian ? "en" : "ru"
+    return Diagnostic(
+      .unknownKey,
+      LocalizedText(
+        english: "\(Quote.english(key)) in a visit whose language is \(language.rawValue): "
+          + "\(Quote.english(base)) is already in it; write the other language as "
+          + "\(Quote.english(base + "-" + other))",
+        russian: "\(Quote.russian(key)) в визите на языке \(language.rawValue): "
+          + "\(Quote.russian(base)) уже на нём; текст на другом языке пишите в "
+          + "\(Quote.russian(base + "-" + other))"),
+      at: location)
   }
 
   static func groupWordAsID(_ word: String, at location: SourceLocation) -> Diagnostic {

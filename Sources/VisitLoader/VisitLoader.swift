@@ -59,6 +59,12 @@ public struct LoadError: Error, Sendable, CustomStringConvertible {
 /// print(loaded.visit.people.count, loaded.diagnostics.count)
 /// ```
 public enum VisitLoader {
+  /// The rules the loader itself reports; the checker's rules are the rest
+  /// of `RuleID.all` (a test holds the two together).
+  public static let rules: [RuleID] = [
+    .yamlSyntax, .formatVersion, .unknownKey, .missingField, .invalidValue,
+  ]
+
   /// Files above this size are refused before parsing: a forum of 200,000
   /// events is about 40 MB, and parsing costs ~20 bytes of memory per byte.
   public static let maximumFileSize = 256 * 1_048_576

@@ -184,10 +184,11 @@ struct SweepPropertyTests {
         func before(_ x: Facts, _ y: Facts) -> Bool {
           (x.day, x.start, x.end, x.order) < (y.day, y.start, y.end, y.order)
         }
-        // All pairs: b directly follows a when nothing of the person's lies between.
-        for a in mine {
+        // All pairs: b follows a when a is the person's last event with a
+        // site before b; site-less events between do not break the journey.
+        for a in mine where a.site != nil {
           for b in mine where before(a, b) {
-            let between = mine.contains { before(a, $0) && before($0, b) }
+            let between = mine.contains { $0.site != nil && before(a, $0) && before($0, b) }
             guard !between, a.day == b.day, a.end <= b.start, let from = a.site, let to = b.site,
               from != to, let needed = travel.time(from: Identifier(from), to: Identifier(to)),
               b.start - a.end < needed.duration.count

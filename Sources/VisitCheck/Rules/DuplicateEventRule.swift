@@ -5,7 +5,8 @@ import VisitDiagnostics
 /// the same title (ignoring case, punctuation and spacing), date and site; or,
 /// on the same date, texts (title, topics, notes, gifts) so alike that one is
 /// probably a copy of the other, like the paragraph the seed account repeats.
-/// Each event is reported once, against the first event it copies.
+/// Each event is reported once, against the first event it copies. Legs
+/// (`travel`, `arrival`, `departure`) are never copies of anything.
 ///
 /// Near copies are found without comparing all pairs: each event's words get
 /// a MinHash signature, events sharing a band of it on the same date become
@@ -135,6 +136,13 @@ struct DuplicateEventRule: CheckRule {
     mutating func add(_ events: UnsafeBufferPointer<Event>) {
       for position in events.indices {
         buffer.removeAll(keepingCapacity: true)
+        // Legs are never copies: a day may hold two "Переезд" lines. With
+        // no words, a leg is neither a copy nor copied.
+        if events[position].kind?.value.isLeg == true {
+          offsets.append(storage.count)
+          index += 1
+          continue
+        }
         if let title = events[position].title?.value {
           DuplicateEventRule.appendWordHashes(title, to: &buffer)
         }

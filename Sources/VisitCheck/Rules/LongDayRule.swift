@@ -38,8 +38,8 @@ struct LongDayRule: CheckRule {
       let people = peopleBySpan[span] ?? []
       let first = context.event(span.first)
       let last = context.event(span.last)
-      let start = first.time?.value.start ?? .endOfDay
-      let end = last.time?.value.end ?? .endOfDay
+      let start = first.startTime ?? .endOfDay
+      let end = last.time?.value.end ?? last.startTime ?? .endOfDay
       let length = Wording.duration(Minutes(end.minutesSinceMidnight - start.minutesSinceMidnight))
       let allowed = Wording.duration(limit)
       let names = Wording.people(people.map(context.displayName(of:)))

@@ -2,6 +2,7 @@ import VisitCore
 import VisitDiagnostics
 
 /// `no-site` (note): an event has no site, so venue checks cannot look at it.
+/// Legs need none: a transfer is between places, not at one.
 struct NoSiteRule: CheckRule {
   var id: RuleID { .noSite }
 
@@ -9,6 +10,7 @@ struct NoSiteRule: CheckRule {
     (0..<context.eventCount).compactMap { index in
       guard context.eventSite[index] == CheckContext.noSite else { return nil }
       let event = context.event(index)
+      guard !event.effectiveKind.isLeg else { return nil }
       let name = Wording.event(event)
       return Diagnostic(
         .noSite,

@@ -16,7 +16,8 @@ struct OutsideDayWindowRule: CheckRule {
     return (0..<context.eventCount).compactMap { index in
       let start = context.eventStart[index]
       let end = context.eventEnd[index]
-      guard start >= 0, start < end, start < opens || end > closes else { return nil }
+      guard start >= 0, start < end || context.eventIsPoint[index], start < opens || end > closes
+      else { return nil }
       let event = context.event(index)
       let name = Wording.eventWithTime(event)
       return Diagnostic(
@@ -26,7 +27,7 @@ struct OutsideDayWindowRule: CheckRule {
             + "move it, or widen \"day-window\" in settings",
           russian: "\(name.russian) выходит за рамки дня программы (\(window)); "
             + "перенесите его или расширьте «day-window» в settings"),
-        at: event.time?.location, related: related, events: [event.id.value],
+        at: event.timeLocation, related: related, events: [event.id.value],
         people: context.participantIDs(of: index))
     }
   }

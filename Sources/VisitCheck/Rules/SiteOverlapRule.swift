@@ -17,7 +17,8 @@ struct SiteOverlapRule: CheckRule {
       let site = Int(context.eventSite[index])
       let start = context.eventStart[index]
       let end = context.eventEnd[index]
-      guard site >= 0, context.eventDay[index] != CheckContext.noDay, start >= 0, start < end,
+      guard site >= 0, context.eventDay[index] != CheckContext.noDay, start >= 0,
+        start < end || context.eventIsPoint[index],
         context.sites[site].isShared?.value != true
       else { continue }
       entriesBySite[site].append(

@@ -13,8 +13,8 @@ struct TravelTimeRule: CheckRule {
 
   /// From one site to another: the direction matters (`oneway` entries).
   private struct SitePair: Hashable {
-    let from: Int32
-    let to: Int32
+    let from: Identifier
+    let to: Identifier
   }
 
   func check(_ context: CheckContext) -> [Diagnostic] {
@@ -22,13 +22,12 @@ struct TravelTimeRule: CheckRule {
     var peopleByPair: [EventPair: [Identifier]] = [:]
     var moveByPair: [EventPair: (move: Sweep.Move, travel: TravelTime)] = [:]
     Sweep.forEachMove(in: context) { move in
-      let sites = SitePair(from: move.fromSite, to: move.toSite)
+      let sites = SitePair(from: move.fromPlace, to: move.toPlace)
       let travel: TravelTime?
       if let cached = cache[sites] {
         travel = cached
       } else {
-        travel = context.travelTimes.time(
-          from: context.siteIDs[Int(move.fromSite)], to: context.siteIDs[Int(move.toSite)])
+        travel = context.travelTimes.time(from: move.fromPlace, to: move.toPlace)
         cache[sites] = travel
       }
       guard let travel, Int(move.to.start - move.from.end) < travel.duration.count else { return }
@@ -36,9 +35,51 @@ struct TravelTimeRule: CheckRule {
       peopleByPair[pair, default: []].append(context.personIDs[move.person])
       if moveByPair[pair] == nil { moveByPair[pair] = (move, travel) }
     }
-    return moveByPair.keys.sorted().compactMap { pair in
+    let moves = moveByPair.keys.sorted().compactMap { pair -> Diagnostic? in
       guard let (move, travel) = moveByPair[pair] else { return nil }
       return diagnostic(move, travel: travel, people: peopleByPair[pair] ?? [], context)
+    }
+    return moves + journeys(context)
+  }
+
+  /// A leg with `from`/`to`, or an item that begins with its own transfer,
+  /// must itself last at least the travel time between its two ends. Only
+  /// events with a stated range: an unknown length is not checked.
+  private func journeys(_ context: CheckContext) -> [Diagnostic] {
+    context.eventJourney.keys.sorted().compactMap { index in
+      let start = context.eventStart[index]
+      let end = context.eventEnd[index]
+      guard context.eventDay[index] != CheckContext.noDay, start >= 0, start < end else {
+        return nil
+      }
+      let (from, to) = Sweep.places(of: index, in: context)
+      guard let from, let to, from != to,
+        let travel = context.travelTimes.time(from: from, to: to),
+        Int(end - start) < travel.duration.count
+      else { return nil }
+      let event = context.event(index)
+      let people = context.participantIDs(of: index)
+      let length = Wording.duration(Minutes(Int(end - start)))
+      let needed = Wording.duration(travel.duration)
+      let name = Wording.eventWithTime(event)
+      let fromText = Wording.site(from, in: context)
+      let toText = Wording.site(to, in: context)
+      let source = Self.source(travel.source, context)
+      var related: [RelatedNote] = []
+      if case .entry(_, _, let location) = travel.source {
+        related += Wording.note(
+          "the travel time is given here", "время в пути задано здесь", at: location)
+      }
+      return Diagnostic(
+        .travelTime,
+        LocalizedText(
+          english: "\(name.english) leaves \(length.english) to get from \(fromText.english) to "
+            + "\(toText.english), and the road takes \(needed.english) (\(source.english)); "
+            + "make it longer or correct \"from\"/\"to\"",
+          russian: "на событие \(name.russian) отведено \(length.russian), чтобы добраться из "
+            + "\(fromText.russian) в \(toText.russian), а дорога занимает \(needed.russian) "
+            + "(\(source.russian)); увеличьте время или исправьте «from»/«to»"),
+        at: event.timeLocation, related: related, events: [event.id.value], people: people)
     }
   }
 
@@ -52,10 +93,10 @@ struct TravelTimeRule: CheckRule {
     let needed = Wording.duration(travel.duration)
     let fromText = Wording.event(from)
     let toText = Wording.event(to)
-    let fromSite = Wording.site(context.siteIDs[Int(move.fromSite)], in: context)
-    let toSite = Wording.site(context.siteIDs[Int(move.toSite)], in: context)
-    let fromEnd = from.time.map { "\($0.value.end)" } ?? ""
-    let toStart = to.time.map { "\($0.value.start)" } ?? ""
+    let fromSite = Wording.site(move.fromPlace, in: context)
+    let toSite = Wording.site(move.toPlace, in: context)
+    let fromEnd = WallClockTime(minutesSinceMidnight: Int(move.from.end)).map { "\($0)" } ?? ""
+    let toStart = WallClockTime(minutesSinceMidnight: Int(move.to.start)).map { "\($0)" } ?? ""
     let source = Self.source(travel.source, context)
     let many = people.count > 1
     var related = Wording.note(
@@ -82,6 +123,10 @@ struct TravelTimeRule: CheckRule {
     switch source {
     case .sameSite:
       return LocalizedText(english: "same site", russian: "та же площадка")
+    case .roomTransfer(let building):
+      let name = context.siteByID[building]?.name?.value ?? building.rawValue
+      return LocalizedText(
+        english: "between rooms of \(name)", russian: "переход между помещениями: \(name)")
     case .entry(let from, let to, _):
       return LocalizedText(
         english: "travel entry \(from) – \(to)", russian: "запись в travel: \(from) – \(to)")

@@ -9,32 +9,31 @@ struct TravelUnknownRule: CheckRule {
   var id: RuleID { .travelUnknown }
 
   private struct Direction: Hashable {
-    let from: Int32
-    let to: Int32
+    let from: Identifier
+    let to: Identifier
   }
 
   func check(_ context: CheckContext) -> [Diagnostic] {
     var unknown: [Direction: Bool] = [:]
     var firstMove: [Direction: Sweep.Move] = [:]
     Sweep.forEachMove(in: context) { move in
-      let direction = Direction(from: move.fromSite, to: move.toSite)
+      let direction = Direction(from: move.fromPlace, to: move.toPlace)
       let isUnknown =
         unknown[direction]
-        ?? (context.travelTimes.time(
-          from: context.siteIDs[Int(move.fromSite)], to: context.siteIDs[Int(move.toSite)]) == nil)
+        ?? (context.travelTimes.time(from: move.fromPlace, to: move.toPlace) == nil)
       unknown[direction] = isUnknown
       guard isUnknown else { return }
       // Once per pair of sites, whichever way round.
       let pair = Direction(
-        from: min(move.fromSite, move.toSite), to: max(move.fromSite, move.toSite))
+        from: min(move.fromPlace, move.toPlace), to: max(move.fromPlace, move.toPlace))
       if let existing = firstMove[pair], existing.to.event <= move.to.event { return }
       firstMove[pair] = move
     }
     return firstMove.values.sorted { $0.to.event < $1.to.event }.map { move in
       let from = context.event(Int(move.from.event))
       let to = context.event(Int(move.to.event))
-      let fromSite = Wording.site(context.siteIDs[Int(move.fromSite)], in: context)
-      let toSite = Wording.site(context.siteIDs[Int(move.toSite)], in: context)
+      let fromSite = Wording.site(move.fromPlace, in: context)
+      let toSite = Wording.site(move.toPlace, in: context)
       return Diagnostic(
         .travelUnknown,
         LocalizedText(

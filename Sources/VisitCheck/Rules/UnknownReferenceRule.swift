@@ -72,8 +72,9 @@ struct UnknownReferenceRule: CheckRule {
         }
         visit(
           Reference(
-            target: Located(id, at: participant.location), acceptedKinds: [.person, .organization],
-            key: "participants", event: event.id.value))
+            target: Located(id, at: participant.location),
+            acceptedKinds: context.visit.participantKinds, key: "participants",
+            event: event.id.value))
       }
     }
     return result

@@ -63,6 +63,8 @@ extension UnusedRule {
     case .site: "site"
     case .event: "event"
     case .agreement: "agreement"
+    case .delegation: "delegation"
+    case .group: "group"
     }
   }
 
@@ -70,7 +72,7 @@ extension UnusedRule {
   static func definedRussian(_ kind: EntityKind) -> String {
     switch kind {
     case .person: "определён"
-    case .organization, .site: "определена"
+    case .organization, .site, .delegation, .group: "определена"
     case .place, .event, .agreement: "определено"
     }
   }

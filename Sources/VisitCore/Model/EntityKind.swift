@@ -7,6 +7,10 @@ public enum EntityKind: String, Hashable, Sendable, CaseIterable, Comparable {
   case site
   case event
   case agreement
+  /// One of `visit.delegations`: a group word for its members.
+  case delegation
+  /// A named set of people (`groups`).
+  case group
 
   public static func < (lhs: EntityKind, rhs: EntityKind) -> Bool {
     lhs.sortOrder < rhs.sortOrder
@@ -20,6 +24,8 @@ public enum EntityKind: String, Hashable, Sendable, CaseIterable, Comparable {
     case .site: 3
     case .event: 4
     case .agreement: 5
+    case .delegation: 6
+    case .group: 7
     }
   }
 }
@@ -43,6 +49,8 @@ public struct EntityKinds: OptionSet, Hashable, Sendable {
   public static let site = EntityKinds(.site)
   public static let event = EntityKinds(.event)
   public static let agreement = EntityKinds(.agreement)
+  public static let delegation = EntityKinds(.delegation)
+  public static let group = EntityKinds(.group)
 
   public func contains(_ kind: EntityKind) -> Bool { contains(EntityKinds(kind)) }
 

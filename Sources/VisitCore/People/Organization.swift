@@ -11,6 +11,8 @@ public struct Organization: Hashable, Sendable {
   /// Free text: "administration", "veterans' organization", "school".
   public var kind: Located<String>?
   public var forms: GrammaticalForms
+  /// The texts in the visit's other language (`name-ru`, `title-en`, …).
+  public var twins = TextTwins()
 
   public init(
     id: Located<Identifier>, name: Located<String>? = nil, englishName: Located<String>? = nil,

@@ -12,6 +12,18 @@ public struct Person: Hashable, Sendable {
   public var organization: Located<Identifier>?
   public var side: Located<Side>?
   public var forms: GrammaticalForms
+  /// The delegation the person belongs to, when `side:` names one of
+  /// `visit.delegations` (then `side` is `delegation`).
+  public var delegation: Located<Identifier>?
+  /// The English name in parts, when written as a mapping
+  /// (`{honorific: Sir, first: Michael, last: Hardie Boys}`).
+  public var englishNameParts: EnglishName?
+  /// When the person's visit begins and ends, where no arrival or departure
+  /// leg says it.
+  public var arrives: Located<VisitMoment>?
+  public var leaves: Located<VisitMoment>?
+  /// The texts in the visit's other language (`position-en`, …).
+  public var twins = TextTwins()
 
   public init(
     id: Located<Identifier>, name: Located<PersonName>? = nil,

@@ -9,6 +9,8 @@ public struct Place: Hashable, Sendable {
   public var enclosingPlace: Located<Identifier>?
   public var geo: Located<GeoCoordinate>?
   public var forms: GrammaticalForms
+  /// The texts in the visit's other language (`name-ru`, `title-en`, …).
+  public var twins = TextTwins()
 
   public init(
     id: Located<Identifier>, name: Located<String>? = nil, englishName: Located<String>? = nil,

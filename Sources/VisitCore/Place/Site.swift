@@ -17,6 +17,14 @@ public struct Site: Hashable, Sendable {
   /// Several events may run here at once (a street, a park).
   public var isShared: Located<Bool>?
   public var forms: GrammaticalForms
+  /// The building this site is a room of (`in:`): the room inherits its
+  /// place, address, coordinates and hours, and moving between rooms of one
+  /// building takes `settings.room-transfer`.
+  public var building: Located<Identifier>?
+  /// Whether `place` was taken from the building rather than written.
+  public var isPlaceInherited = false
+  /// The texts in the visit's other language.
+  public var twins = TextTwins()
 
   public init(
     id: Located<Identifier>, name: Located<String>? = nil, englishName: Located<String>? = nil,

@@ -4,6 +4,9 @@ public enum TravelTimeSource: Hashable, Sendable {
   case sameSite
   /// A `travel` entry between these two sites or places.
   case entry(from: Identifier, to: Identifier, location: SourceLocation?)
+  /// Both are rooms (or a room and its building) of one building:
+  /// `settings.room-transfer`.
+  case roomTransfer(building: Identifier)
   /// Both sites are in the same place: `settings.local-transfer`.
   case localTransfer(place: Identifier)
   /// From coordinates: great-circle distance × road factor ÷ speed.
@@ -50,11 +53,13 @@ public struct TravelTimes: Sendable {
   private let siteByID: [Identifier: Site]
   private let placeByID: [Identifier: Place]
   private let localTransfer: Minutes
+  private let roomTransfer: Minutes
   private let roadFactor: Double
   private let speedKmh: Double
 
   public init(visit: Visit) {
     localTransfer = visit.settings.effectiveLocalTransfer
+    roomTransfer = visit.settings.effectiveRoomTransfer
     roadFactor = visit.settings.effectiveRoadFactor
     speedKmh = visit.settings.effectiveSpeedKmh
     siteByID = Dictionary(firstOf: visit.sites, by: \.id.value)
@@ -78,6 +83,9 @@ public struct TravelTimes: Sendable {
   /// - Complexity: O(d²) for places nested d deep; d is a handful.
   public func time(from: Identifier, to: Identifier) -> TravelTime? {
     if from == to { return TravelTime(Minutes(0), source: .sameSite) }
+    if let building = building(of: from), building == self.building(of: to) {
+      return TravelTime(roomTransfer, source: .roomTransfer(building: building))
+    }
     let fromChain = chain(of: from)
     let toChain = chain(of: to)
     if let entry = nearestEntry(fromChain, toChain) {
@@ -106,7 +114,27 @@ public struct TravelTimes: Sendable {
   /// The site, its place, and the places enclosing it, nearest first. Stops
   /// at a loop (the `place-cycle` check reports it).
   private func chain(of site: Identifier) -> [Identifier] {
-    [site] + placeByID.chain(from: siteByID[site]?.place?.value).prefix { $0 != site }
+    var rooms = [site]
+    var current = site
+    while let up = siteByID[current]?.building?.value, !rooms.contains(up) {
+      rooms.append(up)
+      current = up
+    }
+    return rooms + placeByID.chain(from: siteByID[site]?.place?.value).prefix { $0 != site }
+  }
+
+  /// The outermost building a site is a room of, or the site itself when it
+  /// is not a room; nil for an id that is not a site.
+  private func building(of site: Identifier) -> Identifier? {
+    guard siteByID[site] != nil else { return nil }
+    var seen: Set<Identifier> = [site]
+    var current = site
+    while let up = siteByID[current]?.building?.value, siteByID[up] != nil,
+      seen.insert(up).inserted
+    {
+      current = up
+    }
+    return current
   }
 
   /// The entry between the most specific pair of links of the two chains:

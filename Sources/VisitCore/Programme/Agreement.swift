@@ -18,6 +18,8 @@ public struct Agreement: Hashable, Sendable {
   /// The event where it was signed.
   public var event: Located<Identifier>?
   public var goals: [Located<String>]
+  /// The texts in the visit's other language (`name-ru`, `title-en`, …).
+  public var twins = TextTwins()
 
   public init(
     id: Located<Identifier>, title: Located<String>? = nil, kind: Located<AgreementKind>? = nil,

@@ -4,6 +4,8 @@ public struct Day: Hashable, Sendable {
   public var title: Located<String>?
   public var events: [Event]
   public var location: SourceLocation?
+  /// The texts in the visit's other language (`name-ru`, `title-en`, …).
+  public var twins = TextTwins()
 
   public init(
     date: Located<CalendarDate>?, title: Located<String>? = nil, events: [Event] = [],

@@ -13,12 +13,35 @@ public struct Event: Hashable, Sendable {
   public var kind: Located<EventKind>?
   /// When the event runs; nil for an unscheduled event. Located at `time` or at `start`.
   public var time: Located<TimeRange>?
+  /// A start with no stated end, or the whole day; nil when `time` is a
+  /// range or there is no time. Located at `time` or at `start`.
+  public var openTime: Located<OpenTime>?
   /// Whether the file gives a time (`time`, `start` or `end`), even one that
   /// could not be read: then the event is not "unscheduled", it is wrong.
   public var isTimeWritten: Bool = false
   /// How long an unscheduled event takes, for the planner.
   public var plannedDuration: Located<Minutes>?
   public var site: Located<Identifier>?
+  /// Where the journey starts: on a leg, its origin; on any other item, the
+  /// item begins with its own transfer from there to `site`.
+  public var from: Located<Identifier>?
+  /// Where a leg ends (legs only).
+  public var to: Located<Identifier>?
+  /// How a leg travels: "автобусы", "train № 36", "NZ 38".
+  public var by: Located<String>?
+  /// The counterpart: the people met ("беседа с Губернатором"). They are at
+  /// the event for the checks, but documents name them apart.
+  public var with: [Located<Identifier>] = []
+  /// Who hosts the event ("Luncheon hosted by the Prime Minister").
+  public var hostedBy: [Located<Identifier>] = []
+  public var press: Located<PressAccess>?
+  public var pressNotes: Located<String>?
+  /// Printed only in the working programme and the workbook.
+  public var internalNotes: Located<String>?
+  /// The event may be skipped ("по желанию").
+  public var isOptional: Located<Bool>?
+  /// The texts in the visit's other language (`title-en`, `notes-en`, …).
+  public var twins = TextTwins()
   public var participants: [Located<Participant>]
   /// The host official in charge of this item.
   public var responsible: Located<Identifier>?
@@ -71,5 +94,15 @@ public struct Event: Hashable, Sendable {
 
   /// An event with no time is unscheduled: reports say "time to be
   /// confirmed", and the planner fills it in.
-  public var isScheduled: Bool { time != nil && date != nil }
+  public var isScheduled: Bool { (time != nil || openTime != nil) && date != nil }
+
+  /// The start, for a range or a start-only time.
+  public var startTime: WallClockTime? { time?.value.start ?? openTime?.value.start }
+
+  /// Where a person in this event is when it starts: `from` when the item
+  /// begins with a journey, else its site.
+  public var startPlace: Identifier? { from?.value ?? site?.value }
+  /// Where a person in this event is when it ends: a leg's `to`, else its site.
+  public var endPlace: Identifier? { to?.value ?? site?.value }
+
 }

@@ -9,6 +9,8 @@ public struct Gift: Hashable, Sendable {
   /// False where the gift was handed over in the person's absence ("передан").
   public var inPerson: Located<Bool>?
   public var location: SourceLocation?
+  /// The texts in the visit's other language.
+  public var twins = TextTwins()
 
   public init(
     item: Located<String>?, from: Located<Identifier>? = nil, to: Located<Identifier>? = nil,

@@ -8,12 +8,16 @@ public struct Settings: Hashable, Sendable {
   public var dayWindow: Located<TimeRange>?
   public var maxDayLength: Located<Minutes>?
   public var ignoredRules: [Located<String>]
+  /// Between rooms of one building.
+  public var roomTransfer: Located<Minutes>?
 
   public init(
     speedKmh: Located<Double>? = nil, roadFactor: Located<Double>? = nil,
     localTransfer: Located<Minutes>? = nil, dayWindow: Located<TimeRange>? = nil,
-    maxDayLength: Located<Minutes>? = nil, ignoredRules: [Located<String>] = []
+    maxDayLength: Located<Minutes>? = nil, ignoredRules: [Located<String>] = [],
+    roomTransfer: Located<Minutes>? = nil
   ) {
+    self.roomTransfer = roomTransfer
     self.speedKmh = speedKmh
     self.roadFactor = roadFactor
     self.localTransfer = localTransfer
@@ -28,11 +32,13 @@ public struct Settings: Hashable, Sendable {
   public static let defaultDayWindow = TimeRange(
     start: WallClockTime(hour: 8, minute: 0) ?? .endOfDay,
     end: WallClockTime(hour: 21, minute: 0) ?? .endOfDay)
+  public static let defaultRoomTransfer = Minutes(5)
   public static let defaultMaxDayLength = Minutes(12 * 60)
 
   public var effectiveSpeedKmh: Double { speedKmh?.value ?? Self.defaultSpeedKmh }
   public var effectiveRoadFactor: Double { roadFactor?.value ?? Self.defaultRoadFactor }
   public var effectiveLocalTransfer: Minutes { localTransfer?.value ?? Self.defaultLocalTransfer }
   public var effectiveDayWindow: TimeRange { dayWindow?.value ?? Self.defaultDayWindow }
+  public var effectiveRoomTransfer: Minutes { roomTransfer?.value ?? Self.defaultRoomTransfer }
   public var effectiveMaxDayLength: Minutes { maxDayLength?.value ?? Self.defaultMaxDayLength }
 }

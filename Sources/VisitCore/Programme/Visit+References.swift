@@ -20,6 +20,16 @@ public struct Reference: Hashable, Sendable {
 }
 
 extension Visit {
+  /// What a participant entry may name: people and organizations, and the
+  /// visit's delegations and groups where it has any (so a file with none
+  /// keeps its messages).
+  public var participantKinds: EntityKinds {
+    var kinds: EntityKinds = [.person, .organization]
+    if info.delegations.contains(where: { $0.id != nil }) { kinds.insert(.delegation) }
+    if !groups.isEmpty { kinds.insert(.group) }
+    return kinds
+  }
+
   /// Calls `body` with every reference in the file, each with the kinds it
   /// accepts. Group words in `participants` are not references.
   ///
@@ -38,10 +48,27 @@ extension Visit {
       guard let target else { return }
       body(Reference(target: target, acceptedKinds: kinds, key: key, event: event))
     }
-    if let delegation = info.delegation {
+    for delegation in info.allDelegations {
       add(delegation.from, [.place, .organization], "from")
       add(delegation.head, .person, "head")
     }
+    add(info.principal, .person, "principal")
+    for person in people {
+      add(person.delegation.map { $0 }, .delegation, "side")
+    }
+    for group in groups {
+      for member in group.members { add(member, .person, "members") }
+    }
+    let participantKinds = self.participantKinds
+    for stay in stays {
+      add(stay.site, .site, "site")
+      for entry in stay.people {
+        if case .entity(let id) = entry.value {
+          add(Located(id, at: entry.location), participantKinds, "people")
+        }
+      }
+    }
+    for site in sites { add(site.building, .site, "in") }
     add(info.host, .organization, "host")
     add(info.inviter, .organization, "inviter")
     for person in people { add(person.organization, .organization, "organization") }
@@ -50,7 +77,7 @@ extension Visit {
       add(organization.head, .person, "head")
     }
     for place in places { add(place.enclosingPlace, .place, "in") }
-    for site in sites { add(site.place, .place, "place") }
+    for site in sites where !site.isPlaceInherited { add(site.place, .place, "place") }
     for entry in travel {
       add(entry.from, [.place, .site], "from")
       add(entry.to, [.place, .site], "to")
@@ -65,10 +92,16 @@ extension Visit {
           for participant in events[index].participants {
             if case .entity(let id) = participant.value {
               add(
-                Located(id, at: participant.location), [.person, .organization], "participants",
+                Located(id, at: participant.location), participantKinds, "participants",
                 event: eventID)
             }
           }
+        }
+        add(events[index].from, [.site, .place], "from", event: eventID)
+        add(events[index].to, [.site, .place], "to", event: eventID)
+        for person in events[index].with { add(person, .person, "with", event: eventID) }
+        for host in events[index].hostedBy {
+          add(host, [.person, .organization], "hosted-by", event: eventID)
         }
         add(events[index].responsible, .person, "responsible", event: eventID)
         for gift in events[index].gifts {

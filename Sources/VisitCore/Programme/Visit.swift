@@ -16,6 +16,10 @@ public struct Visit: Hashable, Sendable {
   public var unscheduled: [Event]
   public var agreements: [Agreement]
   public var settings: Settings
+  /// Named sets of people taking part together (`groups`).
+  public var groups: [Group] = []
+  /// Where people sleep (`stays`).
+  public var stays: [Stay] = []
 
   /// The one format version this build reads.
   public static let supportedFormat = "visitplan/1"
@@ -37,6 +41,12 @@ public struct Visit: Hashable, Sendable {
     self.unscheduled = unscheduled
     self.agreements = agreements
     self.settings = settings
+  }
+
+  /// The visit's last day: `visit.end`, else the last date in `days`. A
+  /// stay with no `to` lasts until then.
+  public var lastProgrammeDay: CalendarDate? {
+    info.end?.value ?? days.compactMap(\.date?.value).max()
   }
 
   /// Every event: the days' events in file order, then the unscheduled list.

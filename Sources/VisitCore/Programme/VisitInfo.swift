@@ -5,6 +5,12 @@ public struct Delegation: Hashable, Sendable {
   public var from: Located<Identifier>?
   /// A person id.
   public var head: Located<Identifier>?
+  /// The id of one of several delegations (`visit.delegations`); nil for
+  /// the one `delegation`.
+  public var id: Located<Identifier>?
+  public var location: SourceLocation?
+  /// The texts in the visit's other language.
+  public var twins = TextTwins()
 
   public init(
     name: Located<String>? = nil, from: Located<Identifier>? = nil,
@@ -33,6 +39,13 @@ public struct VisitInfo: Hashable, Sendable {
   /// Who writes the reports; printed in report footers.
   public var author: Located<String>?
   public var location: SourceLocation?
+  /// Several delegations at once (`delegations`), each a group word.
+  public var delegations: [Delegation] = []
+  /// The official whose working trip this is, when there is no delegation.
+  public var principal: Located<Identifier>?
+  public var status: Located<ProgrammeStatus>?
+  /// The texts in the visit's other language (`title-en`, `purpose-en`, …).
+  public var twins = TextTwins()
 
   public init(
     title: Located<String>? = nil, purpose: Located<String>? = nil,
@@ -55,6 +68,19 @@ public struct VisitInfo: Hashable, Sendable {
     self.location = location
   }
 
+  /// Every delegation: the one `delegation`, then `delegations`.
+  public var allDelegations: [Delegation] {
+    (delegation.map { [$0] } ?? []) + delegations
+  }
+
   /// The language written, else Russian, the format's default.
   public var effectiveLanguage: Language { language?.value ?? .russian }
+}
+
+/// How final the programme is; documents' titles say "Предварительная
+/// программа" for a preliminary one.
+public enum ProgrammeStatus: String, Hashable, Sendable, CaseIterable {
+  case draft
+  case preliminary
+  case final
 }

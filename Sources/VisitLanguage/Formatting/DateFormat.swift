@@ -112,6 +112,18 @@ public enum TimeFormat {
   public static func range(_ range: TimeRange) -> String {
     "\(range.start)\u{2013}\(range.end)"
   }
+
+  /// An event's time as the programme prints it: "10:00–11:30", "10:20"
+  /// (no end stated), "в течение дня" / "during the day", or nil when the
+  /// event has no time.
+  public static func event(_ event: Event, _ language: Language) -> String? {
+    if let time = event.time?.value { return range(time) }
+    switch event.openTime?.value {
+    case .start(let start): return self.time(start)
+    case .allDay: return language == .russian ? "в течение дня" : "during the day"
+    case nil: return nil
+    }
+  }
 }
 
 /// Lists in running text: "А, Б и В" / "A, B and C".

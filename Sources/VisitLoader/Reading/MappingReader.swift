@@ -13,6 +13,16 @@ struct MappingReader {
   /// handful of keys a mapping has.
   private var values: [(key: String, node: YAMLNode)] = []
   private let sink: DiagnosticSink
+  /// Twin keys (`title-en`) and their values, read by `VisitReader.twins`.
+  private(set) var twinNodes: [TwinNode] = []
+
+  /// A twin key as written.
+  struct TwinNode {
+    let key: String
+    let base: String
+    let keyLocation: SourceLocation
+    let node: YAMLNode
+  }
 
   init(_ mapping: YAMLMapping, spec: ObjectSpec, sink: DiagnosticSink) {
     self.spec = spec
@@ -32,6 +42,11 @@ struct MappingReader {
       }
       firstLocations[key.text] = key.location
       if key.text.hasPrefix("x-") { continue }
+      if let base = spec.twinBase[key.text] {
+        twinNodes.append(
+          TwinNode(key: key.text, base: base, keyLocation: key.location, node: entry.value))
+        continue
+      }
       guard spec.keySet.contains(key.text) else {
         let candidate = spec.keyIndex.closest(to: key.text)
         sink.report(

@@ -116,6 +116,20 @@ struct ValueReader {
       LoaderMessages.invalidTime)
   }
 
+  /// A time as programmes write it (`WallClockTime(relaxed:)`).
+  func relaxedTime(_ node: YAMLNode?, key: String, allowsEndOfDay: Bool = false)
+    -> Located<WallClockTime>?
+  {
+    parsed(
+      node, key: key, { WallClockTime(relaxed: $0, allowsEndOfDay: allowsEndOfDay) },
+      LoaderMessages.invalidTime)
+  }
+
+  /// An event's `time`: a range, a start, or the whole day.
+  func eventTime(_ node: YAMLNode?, key: String) -> Located<EventTimeText>? {
+    parsed(node, key: key, EventTimeText.init(parsing:), LoaderMessages.invalidEventTime)
+  }
+
   func timeRange(_ node: YAMLNode?, key: String) -> Located<TimeRange>? {
     parsed(node, key: key, TimeRange.init(parsing:), LoaderMessages.invalidTimeRange)
   }

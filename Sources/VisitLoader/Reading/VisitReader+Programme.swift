@@ -14,6 +14,7 @@ extension VisitReader {
       var day = Day(
         date: date, title: values.text(reader.value("title"), key: "title"),
         location: mapping.location)
+      day.twins = twins(reader.twinNodes, spec: FormatSchema.day)
       if let eventsNode = reader.value("events") {
         for eventMapping in values.mappings(eventsNode, key: "events") {
           let number = eventsPerDate[dateLabel, default: 0] + 1
@@ -44,6 +45,7 @@ extension VisitReader {
       id: Located(generatedID, at: mapping.location), hasGeneratedID: true,
       location: mapping.location, date: date)
     var timing = Timing()
+    var twinNodes: [MappingReader.TwinNode] = []
     var seen: [(key: String, location: SourceLocation)] = []
     var hasTitle = false
     for entry in mapping.entries {
@@ -78,6 +80,15 @@ extension VisitReader {
       case "end": timing.end = value
       case "duration": timing.duration = value
       case "site": event.site = values.reference(value, key: "site")
+      case "from": event.from = values.reference(value, key: "from")
+      case "to": event.to = values.reference(value, key: "to")
+      case "by": event.by = values.text(value, key: "by")
+      case "with": event.with = values.references(value, key: "with")
+      case "hosted-by": event.hostedBy = values.references(value, key: "hosted-by")
+      case "press": event.press = values.choice(value, key: "press")
+      case "press-notes": event.pressNotes = values.text(value, key: "press-notes")
+      case "internal-notes": event.internalNotes = values.text(value, key: "internal-notes")
+      case "optional": event.isOptional = values.boolean(value, key: "optional")
       case "participants":
         event.participants = values.texts(value, key: "participants").map {
           $0.map(Participant.init)
@@ -93,7 +104,11 @@ extension VisitReader {
       case "fixed": event.isFixed = values.boolean(value, key: "fixed")
       case "ignore": event.ignoredRules = values.ruleSlugs(value, key: "ignore")
       default:
-        if !key.hasPrefix("x-") {
+        if let base = spec.twinBase[key] {
+          twinNodes.append(
+            MappingReader.TwinNode(
+              key: key, base: base, keyLocation: keyScalar.location, node: node))
+        } else if !key.hasPrefix("x-") {
           let candidate = spec.keyIndex.closest(to: key)
           sink.report(
             LoaderMessages.unknownKey(key, in: spec, suggestion: candidate, at: keyScalar.location))
@@ -104,7 +119,19 @@ extension VisitReader {
       sink.report(LoaderMessages.missingField("title", in: spec, at: mapping.location))
     }
     readTiming(timing, into: &event)
+    checkLeg(event)
+    if !twinNodes.isEmpty { event.twins = twins(twinNodes, spec: spec) }
     return event
+  }
+
+  /// `to` belongs to legs; a leg that starts where it ends goes nowhere.
+  private func checkLeg(_ event: Event) {
+    if let to = event.to, !event.effectiveKind.isLeg {
+      sink.report(LoaderMessages.toOnlyOnLegs(at: to.location ?? .startOfFile))
+    } else if let from = event.from, let to = event.to, from.value == to.value {
+      sink.report(
+        LoaderMessages.legGoesNowhere(from.value.rawValue, at: to.location ?? .startOfFile))
+    }
   }
 
   /// The time keys of an event, as written.
@@ -127,7 +154,14 @@ extension VisitReader {
       for (key, node) in [("start", startNode), ("end", endNode), ("duration", durationNode)] {
         if let node { sink.report(LoaderMessages.conflictingTimeKeys(key, at: node.location)) }
       }
-      event.time = values.timeRange(timeNode, key: "time")
+      switch values.eventTime(timeNode, key: "time") {
+      case .none: break
+      case .some(let located):
+        switch located.value {
+        case .range(let range): event.time = Located(range, at: located.location)
+        case .open(let open): event.openTime = Located(open, at: located.location)
+        }
+      }
       return
     }
     guard let startNode else {
@@ -135,12 +169,13 @@ extension VisitReader {
       event.plannedDuration = values.duration(durationNode, key: "duration")
       return
     }
-    let start = values.time(startNode, key: "start")
+    let start = values.relaxedTime(startNode, key: "start")
     if endNode != nil, let durationNode {
       sink.report(LoaderMessages.conflictingTimeKeys("duration", at: durationNode.location))
     }
     if let endNode {
-      guard let start, let end = values.time(endNode, key: "end", allowsEndOfDay: true) else {
+      guard let start, let end = values.relaxedTime(endNode, key: "end", allowsEndOfDay: true)
+      else {
         return
       }
       event.time = Located(TimeRange(start: start.value, end: end.value), at: start.location)
@@ -154,19 +189,22 @@ extension VisitReader {
       }
       event.time = Located(TimeRange(start: start.value, end: end), at: start.location)
       event.plannedDuration = duration
-    } else {
-      sink.report(LoaderMessages.startWithoutEnd(at: startNode.location))
+    } else if let start {
+      // "10:20 Прибытие": a start, the end not stated.
+      event.openTime = Located(.start(start.value), at: start.location)
     }
   }
 
   func readGift(_ mapping: YAMLMapping) -> Gift {
     let reader = MappingReader(mapping, spec: FormatSchema.gift, sink: sink)
-    return Gift(
+    var gift = Gift(
       item: values.text(reader.required("item"), key: "item"),
       from: values.reference(reader.value("from"), key: "from"),
       to: values.reference(reader.value("to"), key: "to"),
       value: values.text(reader.value("value"), key: "value"),
       inPerson: values.boolean(reader.value("in-person"), key: "in-person"),
       location: mapping.location)
+    gift.twins = twins(reader.twinNodes, spec: FormatSchema.gift)
+    return gift
   }
 }

@@ -6,10 +6,35 @@ import VisitDiagnostics
 struct VisitReader {
   let sink: DiagnosticSink
   let values: ValueReader
+  /// The visit's language: twins are in the other one.
+  let language: Language
 
-  init(sink: DiagnosticSink) {
+  init(sink: DiagnosticSink, language: Language = .russian) {
     self.sink = sink
     self.values = ValueReader(sink: sink)
+    self.language = language
+  }
+
+  /// The twins of one mapping (`title-en` in a Russian visit). A twin in the
+  /// visit's own language is a mistake: the original is in it already.
+  func twins(_ nodes: [MappingReader.TwinNode], spec: ObjectSpec) -> TextTwins {
+    var twins = TextTwins()
+    let other: Language = language == .russian ? .english : .russian
+    twins.language = other
+    for twin in nodes {
+      guard twin.key.hasSuffix("-" + other.rawValue) else {
+        sink.report(
+          LoaderMessages.twinInOwnLanguage(
+            twin.key, base: twin.base, language: language, at: twin.keyLocation))
+        continue
+      }
+      if case .list = spec.field(twin.base)?.type {
+        twins.lists[twin.base] = values.texts(twin.node, key: twin.key)
+      } else if let text = values.text(twin.node, key: twin.key) {
+        twins[twin.base] = text
+      }
+    }
+    return twins
   }
 
   /// Reads the whole file. Returns nil only when the format version is one
@@ -37,6 +62,13 @@ struct VisitReader {
     {
       visit.info = readInfo(info)
     }
+    // Everything after `visit` knows the visit's language, for the twins.
+    let language = visit.info.effectiveLanguage
+    VisitReader(sink: sink, language: language).readSections(reader, into: &visit)
+    return visit
+  }
+
+  private func readSections(_ reader: MappingReader, into visit: inout Visit) {
     visit.people = readCollection(reader.value("people"), key: "people", spec: .person, readPerson)
     visit.organizations = readCollection(
       reader.value("organizations"), key: "organizations", spec: .organization, readOrganization)
@@ -53,7 +85,11 @@ struct VisitReader {
     if let node = reader.value("settings"), let settings = values.mapping(node, key: "settings") {
       visit.settings = readSettings(settings)
     }
-    return visit
+    visit.groups = readCollection(reader.value("groups"), key: "groups", spec: .group, readGroup)
+    visit.stays =
+      reader.value("stays").map { values.mappings($0, key: "stays").map(readStay) } ?? []
+    checkSides(visit)
+    visit.sites = resolveRooms(visit.sites)
   }
 
   /// Reads a mapping from ids to objects. An entry whose value is not a
@@ -85,25 +121,47 @@ struct VisitReader {
   func readInfo(_ mapping: YAMLMapping) -> VisitInfo {
     let reader = MappingReader(mapping, spec: FormatSchema.visit, sink: sink)
     var info = VisitInfo(location: mapping.location)
+    info.language = values.choice(reader.value("language"), key: "language")
+    let own = VisitReader(sink: sink, language: info.effectiveLanguage)
     info.title = values.text(reader.required("title"), key: "title")
     info.purpose = values.text(reader.value("purpose"), key: "purpose")
-    info.language = values.choice(reader.value("language"), key: "language")
     info.timezone = values.timezone(reader.required("timezone"), key: "timezone")
     info.start = values.date(reader.value("start"), key: "start")
     info.end = values.date(reader.value("end"), key: "end")
     if let node = reader.value("delegation"),
       let delegation = values.mapping(node, key: "delegation")
     {
-      let fields = MappingReader(delegation, spec: FormatSchema.delegation, sink: sink)
-      info.delegation = Delegation(
-        name: values.text(fields.value("name"), key: "name"),
-        from: values.reference(fields.value("from"), key: "from"),
-        head: values.reference(fields.value("head"), key: "head"))
+      info.delegation = own.readDelegation(delegation, spec: FormatSchema.delegation)
     }
+    if let node = reader.value("delegations") {
+      info.delegations = values.mappings(node, key: "delegations").map {
+        own.readDelegation($0, spec: FormatSchema.delegationEntry)
+      }
+    }
+    info.principal = values.reference(reader.value("principal"), key: "principal")
+    info.status = values.choice(reader.value("status"), key: "status")
     info.host = values.reference(reader.value("host"), key: "host")
     info.inviter = values.reference(reader.value("inviter"), key: "inviter")
     info.author = values.text(reader.value("author"), key: "author")
+    info.twins = own.twins(reader.twinNodes, spec: FormatSchema.visit)
     return info
+  }
+
+  /// The one `delegation`, or an entry of `delegations` (with its id).
+  func readDelegation(_ mapping: YAMLMapping, spec: ObjectSpec) -> Delegation {
+    let fields = MappingReader(mapping, spec: spec, sink: sink)
+    var delegation = Delegation(
+      name: values.text(fields.value("name"), key: "name"),
+      from: values.reference(fields.value("from"), key: "from"),
+      head: values.reference(fields.value("head"), key: "head"))
+    if spec.name == .delegationEntry,
+      let id = fields.required("id").flatMap({ values.scalar($0, key: "id") })
+    {
+      delegation.id = values.definedIdentifier(id)
+    }
+    delegation.location = mapping.location
+    delegation.twins = twins(fields.twinNodes, spec: spec)
+    return delegation
   }
 
   // MARK: - settings
@@ -116,7 +174,8 @@ struct VisitReader {
       localTransfer: values.duration(reader.value("local-transfer"), key: "local-transfer"),
       dayWindow: readOrderedRange(reader.value("day-window"), key: "day-window"),
       maxDayLength: values.duration(reader.value("max-day-length"), key: "max-day-length"),
-      ignoredRules: values.ruleSlugs(reader.value("ignore"), key: "ignore"))
+      ignoredRules: values.ruleSlugs(reader.value("ignore"), key: "ignore"),
+      roomTransfer: values.duration(reader.value("room-transfer"), key: "room-transfer"))
   }
 
   /// A time range that must end after it starts (a window, not an event,

@@ -18,6 +18,12 @@ public indirect enum FieldType: Sendable {
   case date
   case time
   case timeRange
+  /// An event's `time`: a range, a start only, or `all-day`.
+  case eventTime
+  /// A date with an optional time: `2018-06-18 14:30`.
+  case moment
+  /// "Sir Michael Hardie Boys", or `{honorific, first, last}`.
+  case englishName
   case duration
   /// Whole minutes, or a duration such as `1h40m`.
   case travelDuration
@@ -45,6 +51,17 @@ public indirect enum FieldType: Sendable {
   case ruleSlug
 }
 
+extension FieldType {
+  /// Text a person reads, which may have a twin in the other language.
+  public var isTwinnable: Bool {
+    switch self {
+    case .text, .personName: true
+    case .list(let item): if case .text = item { true } else { false }
+    default: false
+    }
+  }
+}
+
 /// One key of a mapping in the format.
 public struct FieldSpec: Sendable {
   public let key: String
@@ -66,8 +83,8 @@ public struct FieldSpec: Sendable {
 /// so the two cannot drift apart.
 public struct ObjectSpec: Sendable {
   public enum Name: String, Sendable, CaseIterable {
-    case root, visit, delegation, person, organization, place, site, travel, day, event, gift
-    case agreement, settings, personName
+    case root, visit, delegation, delegationEntry, person, organization, place, site, travel, day
+    case event, gift, agreement, settings, personName, englishName, group, stay
   }
 
   public let name: Name
@@ -83,6 +100,10 @@ public struct ObjectSpec: Sendable {
   /// The keys prepared for "did you mean", built once: a file may misspell
   /// a key a hundred thousand times.
   let keyIndex: SpellingIndex
+  /// The twin keys this mapping accepts (`title-en` → `title`): every text
+  /// field may have one in the visit's other language (programmes.md). A key
+  /// the table defines itself (`name-en`) is not a twin.
+  public let twinBase: [String: String]
 
   init(name: Name, summary: String, context: LocalizedText, fields: [FieldSpec]) {
     self.name = name
@@ -91,6 +112,22 @@ public struct ObjectSpec: Sendable {
     self.fields = fields
     self.keySet = Set(fields.map(\.key))
     self.keyIndex = SpellingIndex(fields.map(\.key))
+    var twins: [String: String] = [:]
+    for field in fields where field.type.isTwinnable {
+      for suffix in ["-en", "-ru"] where !keySet.contains(field.key + suffix) {
+        twins[field.key + suffix] = field.key
+      }
+    }
+    self.twinBase = twins
+  }
+
+  /// The twin keys in table order, for the JSON Schema and the docs.
+  public var twinKeys: [(key: String, base: FieldSpec)] {
+    fields.filter(\.type.isTwinnable).flatMap { field in
+      ["-en", "-ru"].compactMap { suffix in
+        twinBase[field.key + suffix] == nil ? nil : (field.key + suffix, field)
+      }
+    }
   }
 
   public func field(_ key: String) -> FieldSpec? {
@@ -105,6 +142,10 @@ public enum FormatSchema {
     case .root: root
     case .visit: visit
     case .delegation: delegation
+    case .delegationEntry: delegationEntry
+    case .englishName: englishName
+    case .group: group
+    case .stay: stay
     case .person: person
     case .organization: organization
     case .place: place
@@ -136,6 +177,8 @@ public enum FormatSchema {
       FieldSpec("days", .list(.object(.day)), "The programme, day by day."),
       FieldSpec("unscheduled", .list(.object(.event)), "Events whose day is not decided yet."),
       FieldSpec("agreements", .collection(.agreement), "Agreements signed, by id."),
+      FieldSpec("groups", .collection(.group), "Named sets of people taking part together."),
+      FieldSpec("stays", .list(.object(.stay)), "Accommodation: who stays where, when."),
       FieldSpec("settings", .object(.settings), "Travel estimates, day limits, silenced rules."),
     ])
 
@@ -150,6 +193,13 @@ public enum FormatSchema {
       FieldSpec("start", .date, "First day; default: the first day in days."),
       FieldSpec("end", .date, "Last day; default: the last day in days."),
       FieldSpec("delegation", .object(.delegation), "Who travels."),
+      FieldSpec(
+        "delegations", .list(.object(.delegationEntry)),
+        "Several delegations at once; each id is a group word."),
+      FieldSpec("principal", .reference(people), "The official on a working trip, no delegation."),
+      FieldSpec(
+        "status", .choice(ProgrammeStatus.allCases.map(\.rawValue)),
+        "draft, preliminary or final."),
       FieldSpec("host", .reference(organizations), "The organization receiving the delegation."),
       FieldSpec("inviter", .reference(organizations), "Who invited it, where not the host."),
       FieldSpec("author", .text, "Who writes the reports; printed in report footers."),
@@ -164,17 +214,59 @@ public enum FormatSchema {
       FieldSpec("head", .reference(people), "The person heading the delegation."),
     ])
 
+  public static let delegationEntry = ObjectSpec(
+    name: .delegationEntry, summary: "One of several delegations.",
+    context: LocalizedText(english: "in a delegation", russian: "в описании делегации"),
+    fields: [
+      FieldSpec("id", .eventID, required: true, "The group word for its members."),
+      FieldSpec("name", .text, "E.g. делегация ветеранов Киева."),
+      FieldSpec("from", .reference([.place, .organization]), "A place or organization id."),
+      FieldSpec("head", .reference(people), "The person heading the delegation."),
+    ])
+
+  public static let group = ObjectSpec(
+    name: .group, summary: "A named set of people taking part together.",
+    context: LocalizedText(english: "in a group", russian: "в описании группы"),
+    fields: [
+      FieldSpec("name", .text, "E.g. супруги членов делегации."),
+      FieldSpec("members", .list(.reference(people)), "Person ids; none: a body."),
+    ])
+
+  public static let stay = ObjectSpec(
+    name: .stay, summary: "Who stays at a hotel, from check-in to check-out.",
+    context: LocalizedText(english: "in a stay", russian: "в описании размещения"),
+    fields: [
+      FieldSpec("site", .reference([.site]), required: true, "The hotel."),
+      FieldSpec("people", .list(.participant), required: true, "Ids and group words."),
+      FieldSpec("from", .date, required: true, "Check-in date."),
+      FieldSpec("to", .date, "Check-out date; default the visit's end."),
+      FieldSpec("rooms", .integer(minimum: 1), "How many rooms."),
+      FieldSpec("notes", .text, "Anything else."),
+    ])
+
+  public static let englishName = ObjectSpec(
+    name: .englishName, summary: "An English name in parts.",
+    context: LocalizedText(english: "in an English name", russian: "в английском имени"),
+    fields: [
+      FieldSpec("last", .text, required: true, "Surname: Hardie Boys."),
+      FieldSpec("first", .text, "Given name: Michael."),
+      FieldSpec("honorific", .text, "Sir, Dr, …"),
+    ])
+
   public static let person = ObjectSpec(
     name: .person, summary: "A person taking part.",
     context: LocalizedText(english: "in a person", russian: "в описании участника"),
     fields: [
       FieldSpec("name", .personName, "\"Last First Middle\", or {last, first, middle}."),
-      FieldSpec("name-en", .text, "The name in Latin letters for English documents."),
+      FieldSpec(
+        "name-en", .englishName, "\"Sir Michael Hardie Boys\", or {honorific, first, last}."),
       FieldSpec("gender", .choice(Gender.allCases.map(\.rawValue)), "male or female."),
       FieldSpec("position", .text, "The position; required when there is no name."),
       FieldSpec("position-forms", .forms, "Exact grammatical forms of the position."),
       FieldSpec("organization", .reference(organizations), "The person's organization."),
-      FieldSpec("side", .choice(Side.allCases.map(\.rawValue)), "delegation, host or guest."),
+      FieldSpec("side", .text, "delegation, host, guest, or a delegation's id."),
+      FieldSpec("arrives", .moment, "When the person's visit begins: 2018-06-18 14:30."),
+      FieldSpec("leaves", .moment, "When it ends."),
       FieldSpec("forms", .forms, "Exact grammatical forms of the name."),
     ])
 
@@ -218,7 +310,8 @@ public enum FormatSchema {
     fields: [
       FieldSpec("name", .text, required: true, "The name."),
       FieldSpec("name-en", .text, "The name in English."),
-      FieldSpec("place", .reference([.place]), required: true, "The place the site is in."),
+      FieldSpec("place", .reference([.place]), "The place the site is in; required but in a room."),
+      FieldSpec("in", .reference([.site]), "The building this site is a room of."),
       FieldSpec("address", .text, "The address."),
       FieldSpec("geo", .geo, "[latitude, longitude]; else the place's."),
       FieldSpec("hours", .openingHours, "Opening hours; absent means always open."),
@@ -254,11 +347,22 @@ public enum FormatSchema {
       FieldSpec("id", .eventID, "Needed to be referenced; default DATE#N."),
       FieldSpec("title", .text, required: true, "What happens."),
       FieldSpec("kind", .choice(EventKind.allCases.map(\.rawValue)), "meeting, visit, …"),
-      FieldSpec("time", .timeRange, "10:00-11:30."),
-      FieldSpec("start", .time, "Start, with end or duration."),
+      FieldSpec("time", .eventTime, "10:00-11:30, 10:20 (no end stated), or all-day."),
+      FieldSpec("start", .time, "Start; with end or duration, else no end stated."),
       FieldSpec("end", .time, "End, with start."),
       FieldSpec("duration", .duration, "90m, 1h, 1h30m."),
       FieldSpec("site", .reference([.site]), "Where."),
+      FieldSpec(
+        "from", .reference([.site, .place]), "Where a leg, or the item's own transfer, starts."),
+      FieldSpec("to", .reference([.site, .place]), "Where a leg ends."),
+      FieldSpec("by", .text, "How a leg travels: автобусы, train № 36, NZ 38."),
+      FieldSpec("with", .list(.reference(people)), "The counterpart: who is met."),
+      FieldSpec("hosted-by", .list(.reference([.person, .organization])), "Who hosts it."),
+      FieldSpec(
+        "press", .choice(PressAccess.allCases.map(\.rawValue)), "open, closed, pool or photo-op."),
+      FieldSpec("press-notes", .text, "Media arrangements."),
+      FieldSpec("internal-notes", .text, "For the organisers only."),
+      FieldSpec("optional", .boolean, "The event may be skipped."),
       FieldSpec(
         "participants", .list(.participant), "Person or organization ids, delegation, hosts."),
       FieldSpec("responsible", .reference(people), "The host official in charge."),
@@ -302,6 +406,7 @@ public enum FormatSchema {
       FieldSpec("speed-kmh", .number(1...1000), "Road speed, 1 to 1000, default 60."),
       FieldSpec("road-factor", .number(1...10), "Road ÷ straight line, 1 to 10, default 1.3."),
       FieldSpec("local-transfer", .duration, "Between sites of one place, default 15m."),
+      FieldSpec("room-transfer", .duration, "Between rooms of one building, default 5m."),
       FieldSpec("day-window", .timeRange, "When a day may run, default 08:00-21:00."),
       FieldSpec("max-day-length", .duration, "First start to last end, default 12h."),
       FieldSpec("ignore", .list(.ruleSlug), "Check rules silenced for the whole file."),

@@ -30,10 +30,19 @@ public enum JSONSchemaGenerator {
       members.insert(("description", .string(field.summary)), at: 0)
       return (field.key, .object(members))
     }
+    let twins = spec.twinKeys.map { twin -> (String, JSONValue) in
+      let language = twin.key.hasSuffix("-en") ? "English" : "Russian"
+      guard case .object(var members) = schema(for: twin.base.type) else {
+        return (twin.key, schema(for: twin.base.type))
+      }
+      members.insert(
+        ("description", .string("\(twin.base.key) in \(language), for documents in it.")), at: 0)
+      return (twin.key, .object(members))
+    }
     var members: [(String, JSONValue)] = [
       ("type", .string("object")),
       ("description", .string(spec.summary)),
-      ("properties", .object(properties)),
+      ("properties", .object(properties + twins)),
     ]
     let required = spec.fields.filter(\.isRequired).map { JSONValue.string($0.key) }
     if !required.isEmpty { members.append(("required", .array(required))) }
@@ -59,6 +68,12 @@ public enum JSONSchemaGenerator {
     case .date: return reference("date")
     case .time: return reference("time")
     case .timeRange: return reference("time-range")
+    case .eventTime: return reference("event-time")
+    case .moment: return reference("moment")
+    case .englishName:
+      return .object([
+        ("anyOf", .array([reference("text"), reference(ObjectSpec.Name.englishName.rawValue)]))
+      ])
     case .duration: return reference("duration")
     case .travelDuration:
       return .object([
@@ -118,6 +133,9 @@ public enum JSONSchemaGenerator {
   }
 
   static let timePattern = "([01]?[0-9]|2[0-4])[:.][0-5][0-9]"
+  /// `10:20`, `10.20`, `9:00 h`, `10.00 ч.`, `11 am`, `2.30 pm`.
+  static let relaxedTime =
+    "((\(timePattern))( ?(h|ч\\.?))?|(1[0-2]|0?[1-9])([:.][0-5][0-9])? ?([ap]m|[ap]\\.m\\.))"
   static let durationPattern = "^ *([0-9]+h *[0-9]+m|[0-9]+h|[0-9]+m) *$"
 
   private static var sharedDefinitions: [(String, JSONValue)] {
@@ -164,7 +182,20 @@ public enum JSONSchemaGenerator {
         ])
       ),
       ("date", string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")),
-      ("time", string("^ *\(timePattern) *$")),
+      ("time", string("^ *\(relaxedTime) *$")),
+      (
+        "event-time",
+        .object([
+          (
+            "anyOf",
+            .array([
+              string("^ *\(relaxedTime) *([-–—] *\(relaxedTime) *)?$"),
+              .object([("enum", .array(OpenTime.allDayWords.map(JSONValue.string)))]),
+            ])
+          )
+        ])
+      ),
+      ("moment", string("^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T]\(relaxedTime))?$")),
       ("time-range", string("^\(range)$")),
       ("duration", string(durationPattern)),
       (

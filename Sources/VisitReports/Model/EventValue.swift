@@ -23,8 +23,8 @@ struct EventValue: TemplateObject, CustomStringConvertible {
     case "title": return title
     case "kind": return event.kind?.value.rawValue
     case "date": return event.date.map { DateValue(date: $0, language: model.language) }
-    case "time": return event.time.map { TimeFormat.range($0.value) } ?? ""
-    case "start": return event.time.map { TimeFormat.time($0.value.start) } ?? ""
+    case "time": return TimeFormat.event(event, model.language) ?? ""
+    case "start": return event.startTime.map(TimeFormat.time) ?? ""
     case "end": return event.time.map { TimeFormat.time($0.value.end) } ?? ""
     case "is_scheduled": return event.isScheduled
     case "site": return model.site(event.site?.value)
@@ -88,21 +88,11 @@ struct DayValue: TemplateObject, CustomStringConvertible {
     switch name {
     case "date": return day.date.map { DateValue(date: $0.value, language: model.language) }
     case "title": return day.title?.value
-    case "events": return sortedEvents.map { EventValue(model: model, event: $0) }
+    case "events": return day.events.map { EventValue(model: model, event: $0) }
     case "place": return model.place(placeID)
     case "route": return route
     default: return nil
     }
-  }
-
-  /// Events in time order; those without a time keep their place after.
-  var sortedEvents: [Event] {
-    day.events.enumerated().sorted { lhs, rhs in
-      let left = lhs.element.time?.value.start.minutesSinceMidnight ?? Int.max
-      let right = rhs.element.time?.value.start.minutesSinceMidnight ?? Int.max
-      return (left, lhs.offset) < (right, rhs.offset)
-    }
-    .map(\.element)
   }
 
   /// The innermost place holding all of the day's events.

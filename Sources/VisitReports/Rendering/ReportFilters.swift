@@ -58,7 +58,7 @@ enum ReportFilters {
           if value == nil || value is String { return value }
           throw FilterError(description: "time works on events, not on \(describe(value))")
         }
-        if let time = event.event.time { return TimeFormat.range(time.value) }
+        if let time = TimeFormat.event(event.event, language) { return time }
         return language == .russian ? "время уточняется" : "time to be confirmed"
       },
       ReportFilter(name: "list", result: .text, allowedArguments: nil) { value, _, language in

@@ -31,7 +31,7 @@ enum AttendanceSheet {
     var headers = [labels.pick("№", "No."), labels.pick("ФИО", "Name")]
     headers += events.map { event in
       var when = event.date.map { DateFormat.numericDayAndMonth($0) } ?? ""
-      if let time = event.time?.value { when += " \(time.start)" }
+      if let start = event.startTime { when += " \(start)" }
       let short = shortTitle(event.title?.value ?? event.id.value.rawValue)
       return when.isEmpty ? short : "\(when)\n\(short)"
     }
@@ -91,8 +91,8 @@ enum AttendanceSheet {
         } else {
           try table.blank(column: 2)
         }
-        if let date = events[index].date, let time = events[index].time?.value {
-          try table.time(date, time.start, column: 3)
+        if let date = events[index].date, let start = events[index].startTime {
+          try table.time(date, start, column: 3)
         } else {
           try table.blank(column: 3, style: Styles.time)
         }
@@ -109,7 +109,8 @@ enum AttendanceSheet {
     return sheet
   }
 
-  /// Dated events in date and time order, then the undated ones.
+  /// Dated events in date order, each day's in file order (the programme's
+  /// order: an untimed item stays where it is written), then the undated ones.
   static func orderedEvents(_ visit: Visit) -> [Event] {
     let events = visit.events
     return orderedEventIndices(visit).map { events[$0] }
@@ -117,9 +118,7 @@ enum AttendanceSheet {
 
   /// The same order, as indices into `visit.events`.
   static func orderedEventIndices(_ visit: Visit) -> [Int] {
-    let keys = visit.events.map {
-      ($0.date?.daysSinceEpoch ?? Int.max, $0.time?.value.start.minutesSinceMidnight ?? 1441)
-    }
+    let keys = visit.events.map { $0.date?.daysSinceEpoch ?? Int.max }
     return keys.indices.sorted { a, b in
       keys[a] != keys[b] ? keys[a] < keys[b] : a < b
     }

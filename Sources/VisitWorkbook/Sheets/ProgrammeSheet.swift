@@ -35,7 +35,8 @@ enum ProgrammeSheet {
         heading += heading.isEmpty ? dayTitle : " — \(dayTitle)"
       }
       try table.mergedRow(heading, style: Styles.day, height: 20)
-      for event in inTimeOrder(day.events) {
+      // File order is programme order: an untimed item stays where it is written.
+      for event in day.events {
         number += 1
         try write(event, number: number, into: &table, names: names, labels: labels)
       }
@@ -56,18 +57,6 @@ enum ProgrammeSheet {
     return sheet
   }
 
-  /// Scheduled events by start and end, then the rest, each group in file order.
-  static func inTimeOrder(_ events: [Event]) -> [Event] {
-    events.enumerated().sorted { a, b in
-      switch (a.element.time?.value, b.element.time?.value) {
-      case (let x?, let y?): (x.start, x.end, a.offset) < (y.start, y.end, b.offset)
-      case (nil, nil): a.offset < b.offset
-      case (nil, _): false
-      case (_, nil): true
-      }
-    }.map(\.element)
-  }
-
   private static func write(
     _ event: Event, number: Int, into table: inout TableSheet, names: VisitNames, labels: Labels
   ) throws(XLSXError) {
@@ -75,6 +64,10 @@ enum ProgrammeSheet {
     if let date = event.date, let time = event.time?.value {
       try table.time(date, time.start, column: 1)
       try table.time(date, time.end, column: 2)
+    } else if let date = event.date, let start = event.openTime?.value.start {
+      // The end is not stated: the cell stays empty rather than invented.
+      try table.time(date, start, column: 1)
+      try table.blank(column: 2, style: Styles.time)
     } else {
       try table.blank(column: 1, style: Styles.time)
       try table.blank(column: 2, style: Styles.time)
@@ -89,7 +82,11 @@ enum ProgrammeSheet {
     try table.text(names.participants(of: event), column: 5)
     try table.text(event.responsible.map { names.person($0.value) } ?? "", column: 6)
     var notes: [String] = []
-    if event.time == nil || event.date == nil { notes.append(labels.timeToBeConfirmed) }
+    if event.openTime?.value == .allDay {
+      notes.append(labels.pick("в течение дня", "during the day"))
+    } else if !event.isScheduled {
+      notes.append(labels.timeToBeConfirmed)
+    }
     if !event.topics.isEmpty {
       notes.append(
         labels.pick("Вопросы: ", "Topics: ") + event.topics.map(\.value).joined(separator: "; "))

@@ -36,7 +36,7 @@ enum VenuesSheet {
       let events = eventsBySite[site.id.value] ?? []
       var lines = events.prefix(maximumListedEvents).map { event in
         var when = event.date.map { DateFormat.numericDayAndMonth($0) } ?? ""
-        if let time = event.time?.value { when += " \(time)" }
+        if let time = TimeFormat.event(event, labels.language) { when += " \(time)" }
         let title = event.title?.value ?? event.id.value.rawValue
         return when.isEmpty ? title : "\(when) \(title)"
       }
