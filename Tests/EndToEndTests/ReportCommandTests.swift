@@ -165,3 +165,28 @@ struct ReportCommandTests {
     #expect(bad.standardError.contains("unknown case \"ablative\""))
   }
 }
+
+/// File order is programme order in the documents (programmes.md).
+@Suite("Documents keep the file's order")
+struct ReportFileOrderTests {
+  @Test("the untimed arrival stays second, start-only and all-day items print as written")
+  func fileOrder() throws {
+    let file = TestPaths.fixture("file-order.visit.yaml").path
+    for (language, untimed, allDay) in [
+      ("ru", "время уточняется", "в течение дня"), ("en", "time to be confirmed", "during the day"),
+    ] {
+      let result = try CommandRunner.visitplan(["report", file, "--lang", language])
+      #expect(result.status == 0)
+      let lines = result.standardOutput.split(separator: "\n").map(String.init)
+      let items = lines.filter { $0.contains("Гостев") }
+      #expect(
+        items == [
+          "08:00–08:45  Завтрак. Зал. \(language == "ru" ? "Участники" : "Participants"): И. П. Гостев.",
+          "\(untimed)  Прибытие в Липецк. \(language == "ru" ? "Участники" : "Participants"): И. П. Гостев.",
+          "10:20  Фотосъемка. Зал. \(language == "ru" ? "Участники" : "Participants"): И. П. Гостев.",
+          "20:30–21:30  Ужин. Зал. \(language == "ru" ? "Участники" : "Participants"): И. П. Гостев.",
+          "\(allDay)  Выставка. Зал. \(language == "ru" ? "Участники" : "Participants"): И. П. Гостев.",
+        ], "\(language)")
+    }
+  }
+}

@@ -53,9 +53,6 @@ extension Visit {
       add(delegation.head, .person, "head")
     }
     add(info.principal, .person, "principal")
-    for person in people {
-      add(person.delegation.map { $0 }, .delegation, "side")
-    }
     for group in groups {
       for member in group.members { add(member, .person, "members") }
     }
