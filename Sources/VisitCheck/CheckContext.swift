@@ -52,7 +52,13 @@ public struct CheckContext: Sendable {
   /// Where each event starts and ends when that differs from its site: a
   /// leg's `from`/`to`, or an item's own transfer (`from:`). Few events have
   /// one, so it is a dictionary by event index.
-  public let eventJourney: [Int: (from: Identifier?, to: Identifier?)]
+  /// Nil where the id names no site or place; keys as `location(_:)` reads them.
+  public let eventJourneyKeys: [Int: (from: Int32?, to: Int32?)]
+  /// Every place id once, in file order.
+  public let placeIDs: [Identifier]
+  private let placeIndex: [Identifier: Int]
+  /// The arrivals and departures, which bound people's visits.
+  public let arrivalsAndDepartures: [Int]
   /// Index into `siteIDs`, `noSite` when none is written, `unknownSite` when
   /// the id names no site.
   public let eventSite: [Int32]
@@ -119,7 +125,18 @@ public struct CheckContext: Sendable {
     eventStart = columns.start
     eventEnd = columns.end
     eventIsPoint = columns.point
-    eventJourney = columns.journey
+    var seenPlaces: Set<Identifier> = []
+    placeIDs = visit.places.map(\.id.value).filter { seenPlaces.insert($0).inserted }
+    let placeIndex = Self.positions(placeIDs)
+    self.placeIndex = placeIndex
+    let siteIndex = self.siteIndex
+    func key(_ id: Identifier?) -> Int32? {
+      guard let id else { return nil }
+      if let site = siteIndex[id] { return Int32(site) }
+      return placeIndex[id].map { -3 - Int32($0) }
+    }
+    eventJourneyKeys = columns.journey.mapValues { (key($0.from), key($0.to)) }
+    arrivalsAndDepartures = columns.legs
     eventSite = columns.site
     eventWrittenParticipants = columns.written
     participantOffsets = columns.offsets
@@ -144,6 +161,7 @@ public struct CheckContext: Sendable {
     var end: [Int16] = []
     var point: [Bool] = []
     var journey: [Int: (from: Identifier?, to: Identifier?)] = [:]
+    var legs: [Int] = []
     var site: [Int32] = []
     var written: [Int32] = []
     var offsets: [Int32] = [0]
@@ -225,8 +243,16 @@ public struct CheckContext: Sendable {
           end.append(-1)
           point.append(false)
         }
-        if events[position].from != nil || events[position].to != nil {
-          journey[index] = (events[position].from?.value, events[position].to?.value)
+        var counterpart: [Located<Identifier>] = []
+        if events[position].hasDetails {
+          let details = events[position].detailsValue
+          if details.from != nil || details.to != nil {
+            journey[index] = (details.from?.value, details.to?.value)
+          }
+          counterpart = details.with
+        }
+        if let kind = events[position].kind?.value, kind == .arrival || kind == .departure {
+          legs.append(index)
         }
         var isUnresolved = false
         if let siteID = events[position].site?.value {
@@ -259,7 +285,7 @@ public struct CheckContext: Sendable {
           }
         }
         // The counterpart is at the event too (programmes.md, "with").
-        for person in events[position].with {
+        for person in counterpart {
           if let member = personIndex[person.value] { addPerson(Int32(member), to: index) }
         }
         offsets.append(Int32(members.count))
@@ -281,6 +307,12 @@ public struct CheckContext: Sendable {
   }
 
   // MARK: Access
+
+  /// The site or place a location key stands for: keys from 0 are sites
+  /// (`siteIDs`), keys from -3 down are places (`placeIDs`).
+  public func location(_ key: Int32) -> Identifier {
+    key >= 0 ? siteIDs[Int(key)] : placeIDs[Int(-3 - key)]
+  }
 
   /// The event at `index`, for wording a diagnostic.
   public func event(_ index: Int) -> Event {

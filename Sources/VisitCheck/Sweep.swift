@@ -66,9 +66,10 @@ enum Sweep {
     let person: Int
     let from: TimelineEntry
     let to: TimelineEntry
-    /// Where the person is when `from` ends, and must be when `to` starts.
-    let fromPlace: Identifier
-    let toPlace: Identifier
+    /// Where the person is when `from` ends, and must be when `to` starts,
+    /// as location keys (`CheckContext.location(_:)`).
+    let fromKey: Int32
+    let toKey: Int32
   }
 
   /// Calls `body` with, for every person, each journey between events on one
@@ -85,7 +86,7 @@ enum Sweep {
     for person in context.personIDs.indices {
       let timeline = context.timeline(of: person)
       guard timeline.count > 1 else { continue }
-      var last: (entry: TimelineEntry, place: Identifier)?
+      var last: (entry: TimelineEntry, place: Int32)?
       for entry in timeline {
         if let previous = last, previous.entry.day != entry.day { last = nil }
         let (start, end) = places(of: Int(entry.event), in: context)
@@ -94,24 +95,24 @@ enum Sweep {
         {
           body(
             Move(
-              person: person, from: previous.entry, to: entry, fromPlace: previous.place,
-              toPlace: start))
+              person: person, from: previous.entry, to: entry, fromKey: previous.place,
+              toKey: start))
         }
         if let end { last = (entry, end) }
       }
     }
   }
 
-  /// Where event `index` starts and ends, as defined sites or places: its
-  /// `from`/`to` where written, else its site; nil where none is known.
-  static func places(of index: Int, in context: CheckContext) -> (Identifier?, Identifier?) {
+  /// Where event `index` starts and ends, as location keys of defined sites
+  /// or places: its `from`/`to` where written, else its site; nil where none
+  /// is known.
+  static func places(of index: Int, in context: CheckContext) -> (Int32?, Int32?) {
     let site = context.eventSite[index]
-    let siteID = site >= 0 ? context.siteIDs[Int(site)] : nil
-    guard let journey = context.eventJourney[index] else { return (siteID, siteID) }
-    func known(_ id: Identifier?) -> Identifier? {
-      guard let id, context.siteByID[id] != nil || context.placeByID[id] != nil else { return nil }
-      return id
+    let siteKey = site >= 0 ? site : nil
+    // Most events of a forum have no journey of their own: no lookup then.
+    guard !context.eventJourneyKeys.isEmpty, let journey = context.eventJourneyKeys[index] else {
+      return (siteKey, siteKey)
     }
-    return (known(journey.from) ?? siteID, known(journey.to) ?? siteID)
+    return (journey.from ?? siteKey, journey.to ?? siteKey)
   }
 }

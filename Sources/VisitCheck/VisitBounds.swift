@@ -21,7 +21,7 @@ struct VisitBounds {
 
   init(_ context: CheckContext) {
     var departures: [Int: [Bound]] = [:]
-    for index in 0..<context.eventCount {
+    for index in context.arrivalsAndDepartures {
       let day = context.eventDay[index]
       guard day != CheckContext.noDay else { continue }
       let event = context.event(index)

@@ -13,8 +13,8 @@ struct TravelTimeRule: CheckRule {
 
   /// From one site to another: the direction matters (`oneway` entries).
   private struct SitePair: Hashable {
-    let from: Identifier
-    let to: Identifier
+    let from: Int32
+    let to: Int32
   }
 
   func check(_ context: CheckContext) -> [Diagnostic] {
@@ -22,12 +22,13 @@ struct TravelTimeRule: CheckRule {
     var peopleByPair: [EventPair: [Identifier]] = [:]
     var moveByPair: [EventPair: (move: Sweep.Move, travel: TravelTime)] = [:]
     Sweep.forEachMove(in: context) { move in
-      let sites = SitePair(from: move.fromPlace, to: move.toPlace)
+      let sites = SitePair(from: move.fromKey, to: move.toKey)
       let travel: TravelTime?
       if let cached = cache[sites] {
         travel = cached
       } else {
-        travel = context.travelTimes.time(from: move.fromPlace, to: move.toPlace)
+        travel = context.travelTimes.time(
+          from: context.location(move.fromKey), to: context.location(move.toKey))
         cache[sites] = travel
       }
       guard let travel, Int(move.to.start - move.from.end) < travel.duration.count else { return }
@@ -46,14 +47,17 @@ struct TravelTimeRule: CheckRule {
   /// must itself last at least the travel time between its two ends. Only
   /// events with a stated range: an unknown length is not checked.
   private func journeys(_ context: CheckContext) -> [Diagnostic] {
-    context.eventJourney.keys.sorted().compactMap { index in
+    context.eventJourneyKeys.keys.sorted().compactMap { index in
       let start = context.eventStart[index]
       let end = context.eventEnd[index]
       guard context.eventDay[index] != CheckContext.noDay, start >= 0, start < end else {
         return nil
       }
-      let (from, to) = Sweep.places(of: index, in: context)
-      guard let from, let to, from != to,
+      let (fromKey, toKey) = Sweep.places(of: index, in: context)
+      guard let fromKey, let toKey, fromKey != toKey else { return nil }
+      let from = context.location(fromKey)
+      let to = context.location(toKey)
+      guard
         let travel = context.travelTimes.time(from: from, to: to),
         Int(end - start) < travel.duration.count
       else { return nil }
@@ -93,8 +97,8 @@ struct TravelTimeRule: CheckRule {
     let needed = Wording.duration(travel.duration)
     let fromText = Wording.event(from)
     let toText = Wording.event(to)
-    let fromSite = Wording.site(move.fromPlace, in: context)
-    let toSite = Wording.site(move.toPlace, in: context)
+    let fromSite = Wording.site(context.location(move.fromKey), in: context)
+    let toSite = Wording.site(context.location(move.toKey), in: context)
     let fromEnd = WallClockTime(minutesSinceMidnight: Int(move.from.end)).map { "\($0)" } ?? ""
     let toStart = WallClockTime(minutesSinceMidnight: Int(move.to.start)).map { "\($0)" } ?? ""
     let source = Self.source(travel.source, context)

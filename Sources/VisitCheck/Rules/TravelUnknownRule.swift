@@ -9,31 +9,31 @@ struct TravelUnknownRule: CheckRule {
   var id: RuleID { .travelUnknown }
 
   private struct Direction: Hashable {
-    let from: Identifier
-    let to: Identifier
+    let from: Int32
+    let to: Int32
   }
 
   func check(_ context: CheckContext) -> [Diagnostic] {
     var unknown: [Direction: Bool] = [:]
     var firstMove: [Direction: Sweep.Move] = [:]
     Sweep.forEachMove(in: context) { move in
-      let direction = Direction(from: move.fromPlace, to: move.toPlace)
+      let direction = Direction(from: move.fromKey, to: move.toKey)
       let isUnknown =
         unknown[direction]
-        ?? (context.travelTimes.time(from: move.fromPlace, to: move.toPlace) == nil)
+        ?? (context.travelTimes.time(
+          from: context.location(move.fromKey), to: context.location(move.toKey)) == nil)
       unknown[direction] = isUnknown
       guard isUnknown else { return }
       // Once per pair of sites, whichever way round.
-      let pair = Direction(
-        from: min(move.fromPlace, move.toPlace), to: max(move.fromPlace, move.toPlace))
+      let pair = Direction(from: min(move.fromKey, move.toKey), to: max(move.fromKey, move.toKey))
       if let existing = firstMove[pair], existing.to.event <= move.to.event { return }
       firstMove[pair] = move
     }
     return firstMove.values.sorted { $0.to.event < $1.to.event }.map { move in
       let from = context.event(Int(move.from.event))
       let to = context.event(Int(move.to.event))
-      let fromSite = Wording.site(move.fromPlace, in: context)
-      let toSite = Wording.site(move.toPlace, in: context)
+      let fromSite = Wording.site(context.location(move.fromKey), in: context)
+      let toSite = Wording.site(context.location(move.toKey), in: context)
       return Diagnostic(
         .travelUnknown,
         LocalizedText(

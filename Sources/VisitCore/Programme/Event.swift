@@ -16,32 +16,16 @@ public struct Event: Hashable, Sendable {
   /// A start with no stated end, or the whole day; nil when `time` is a
   /// range or there is no time. Located at `time` or at `start`.
   public var openTime: Located<OpenTime>?
+  /// What real programmes add (legs, roles, press, twins), kept in one
+  /// shared box: most events of a forum have none of it, and inline it would
+  /// double the size of every event (programmes.md).
+  private var details = DetailsBox.none
   /// Whether the file gives a time (`time`, `start` or `end`), even one that
   /// could not be read: then the event is not "unscheduled", it is wrong.
   public var isTimeWritten: Bool = false
   /// How long an unscheduled event takes, for the planner.
   public var plannedDuration: Located<Minutes>?
   public var site: Located<Identifier>?
-  /// Where the journey starts: on a leg, its origin; on any other item, the
-  /// item begins with its own transfer from there to `site`.
-  public var from: Located<Identifier>?
-  /// Where a leg ends (legs only).
-  public var to: Located<Identifier>?
-  /// How a leg travels: "автобусы", "train № 36", "NZ 38".
-  public var by: Located<String>?
-  /// The counterpart: the people met ("беседа с Губернатором"). They are at
-  /// the event for the checks, but documents name them apart.
-  public var with: [Located<Identifier>] = []
-  /// Who hosts the event ("Luncheon hosted by the Prime Minister").
-  public var hostedBy: [Located<Identifier>] = []
-  public var press: Located<PressAccess>?
-  public var pressNotes: Located<String>?
-  /// Printed only in the working programme and the workbook.
-  public var internalNotes: Located<String>?
-  /// The event may be skipped ("по желанию").
-  public var isOptional: Located<Bool>?
-  /// The texts in the visit's other language (`title-en`, `notes-en`, …).
-  public var twins = TextTwins()
   public var participants: [Located<Participant>]
   /// The host official in charge of this item.
   public var responsible: Located<Identifier>?
@@ -105,4 +89,106 @@ public struct Event: Hashable, Sendable {
   /// Where a person in this event is when it ends: a leg's `to`, else its site.
   public var endPlace: Identifier? { to?.value ?? site?.value }
 
+}
+
+/// The fields of an event that real programmes add, most of them rare.
+public struct EventDetails: Hashable, Sendable {
+  /// Where the journey starts: on a leg, its origin; on any other item, the
+  /// item begins with its own transfer from there to `site`.
+  public var from: Located<Identifier>?
+  /// Where a leg ends (legs only).
+  public var to: Located<Identifier>?
+  /// How a leg travels: "автобусы", "train № 36", "NZ 38".
+  public var by: Located<String>?
+  /// The counterpart: the people met ("беседа с Губернатором"). They are at
+  /// the event for the checks, but documents name them apart.
+  public var with: [Located<Identifier>] = []
+  /// Who hosts the event ("Luncheon hosted by the Prime Minister").
+  public var hostedBy: [Located<Identifier>] = []
+  public var press: Located<PressAccess>?
+  public var pressNotes: Located<String>?
+  /// Printed only in the working programme and the workbook.
+  public var internalNotes: Located<String>?
+  /// The event may be skipped ("по желанию").
+  public var isOptional: Located<Bool>?
+  /// The texts in the visit's other language (`title-en`, `notes-en`, …).
+  public var twins = TextTwins()
+
+  public init() {}
+}
+
+/// Copy-on-write storage for `EventDetails`: one pointer per event, shared
+/// until written. Compared by value.
+private struct DetailsBox: Hashable, @unchecked Sendable {
+  final class Storage {
+    let value: EventDetails
+    init(_ value: EventDetails) { self.value = value }
+  }
+
+  private var storage: Storage?
+
+  static let none = DetailsBox(storage: nil)
+
+  var value: EventDetails {
+    get { storage?.value ?? EventDetails() }
+    set { storage = Storage(newValue) }
+  }
+
+  static func == (lhs: DetailsBox, rhs: DetailsBox) -> Bool {
+    lhs.storage === rhs.storage || lhs.value == rhs.value
+  }
+
+  func hash(into hasher: inout Hasher) { value.hash(into: &hasher) }
+}
+
+extension Event {
+  /// Everything real programmes add, as one value.
+  public var detailsValue: EventDetails {
+    get { details.value }
+    set { details.value = newValue }
+  }
+
+  public var from: Located<Identifier>? {
+    get { details.value.from }
+    set { details.value.from = newValue }
+  }
+  public var to: Located<Identifier>? {
+    get { details.value.to }
+    set { details.value.to = newValue }
+  }
+  public var by: Located<String>? {
+    get { details.value.by }
+    set { details.value.by = newValue }
+  }
+  public var with: [Located<Identifier>] {
+    get { details.value.with }
+    set { details.value.with = newValue }
+  }
+  public var hostedBy: [Located<Identifier>] {
+    get { details.value.hostedBy }
+    set { details.value.hostedBy = newValue }
+  }
+  public var press: Located<PressAccess>? {
+    get { details.value.press }
+    set { details.value.press = newValue }
+  }
+  public var pressNotes: Located<String>? {
+    get { details.value.pressNotes }
+    set { details.value.pressNotes = newValue }
+  }
+  public var internalNotes: Located<String>? {
+    get { details.value.internalNotes }
+    set { details.value.internalNotes = newValue }
+  }
+  public var isOptional: Located<Bool>? {
+    get { details.value.isOptional }
+    set { details.value.isOptional = newValue }
+  }
+  public var twins: TextTwins {
+    get { details.value.twins }
+    set { details.value.twins = newValue }
+  }
+
+  /// Whether the event has any of the details (cheap: no copy).
+  public var hasDetails: Bool { details != .none }
 }

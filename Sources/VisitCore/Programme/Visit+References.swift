@@ -94,11 +94,14 @@ extension Visit {
             }
           }
         }
-        add(events[index].from, [.site, .place], "from", event: eventID)
-        add(events[index].to, [.site, .place], "to", event: eventID)
-        for person in events[index].with { add(person, .person, "with", event: eventID) }
-        for host in events[index].hostedBy {
-          add(host, [.person, .organization], "hosted-by", event: eventID)
+        if events[index].hasDetails {
+          let details = events[index].detailsValue
+          add(details.from, [.site, .place], "from", event: eventID)
+          add(details.to, [.site, .place], "to", event: eventID)
+          for person in details.with { add(person, .person, "with", event: eventID) }
+          for host in details.hostedBy {
+            add(host, [.person, .organization], "hosted-by", event: eventID)
+          }
         }
         add(events[index].responsible, .person, "responsible", event: eventID)
         for gift in events[index].gifts {

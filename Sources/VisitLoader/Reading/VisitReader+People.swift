@@ -61,6 +61,7 @@ extension VisitReader {
       return
     }
     person.englishName = values.text(node, key: "name-en")
+    person.englishNameParts = person.englishName.flatMap { EnglishName(parsing: $0.value) }
   }
 
   /// Each `side:` that names a delegation must name one of `visit.delegations`.

@@ -46,6 +46,7 @@ extension VisitReader {
       location: mapping.location, date: date)
     var timing = Timing()
     var twinNodes: [MappingReader.TwinNode] = []
+    var details = EventDetails()
     var seen: [(key: String, location: SourceLocation)] = []
     var hasTitle = false
     for entry in mapping.entries {
@@ -80,15 +81,6 @@ extension VisitReader {
       case "end": timing.end = value
       case "duration": timing.duration = value
       case "site": event.site = values.reference(value, key: "site")
-      case "from": event.from = values.reference(value, key: "from")
-      case "to": event.to = values.reference(value, key: "to")
-      case "by": event.by = values.text(value, key: "by")
-      case "with": event.with = values.references(value, key: "with")
-      case "hosted-by": event.hostedBy = values.references(value, key: "hosted-by")
-      case "press": event.press = values.choice(value, key: "press")
-      case "press-notes": event.pressNotes = values.text(value, key: "press-notes")
-      case "internal-notes": event.internalNotes = values.text(value, key: "internal-notes")
-      case "optional": event.isOptional = values.boolean(value, key: "optional")
       case "participants":
         event.participants = values.texts(value, key: "participants").map {
           $0.map(Participant.init)
@@ -103,6 +95,17 @@ extension VisitReader {
       case "priority": event.priority = values.integer(value, key: "priority", minimum: 1)
       case "fixed": event.isFixed = values.boolean(value, key: "fixed")
       case "ignore": event.ignoredRules = values.ruleSlugs(value, key: "ignore")
+      // The keys of real programmes, after the common ones: a string switch
+      // compares in order, and a forum has a hundred thousand events.
+      case "from": details.from = values.reference(value, key: "from")
+      case "to": details.to = values.reference(value, key: "to")
+      case "by": details.by = values.text(value, key: "by")
+      case "with": details.with = values.references(value, key: "with")
+      case "hosted-by": details.hostedBy = values.references(value, key: "hosted-by")
+      case "press": details.press = values.choice(value, key: "press")
+      case "press-notes": details.pressNotes = values.text(value, key: "press-notes")
+      case "internal-notes": details.internalNotes = values.text(value, key: "internal-notes")
+      case "optional": details.isOptional = values.boolean(value, key: "optional")
       default:
         if let base = spec.twinBase[key] {
           twinNodes.append(
@@ -118,9 +121,11 @@ extension VisitReader {
     if !hasTitle {
       sink.report(LoaderMessages.missingField("title", in: spec, at: mapping.location))
     }
+    if !twinNodes.isEmpty { details.twins = twins(twinNodes, spec: spec) }
+    // One box per event that has details, none for the others.
+    if details != EventDetails() { event.detailsValue = details }
     readTiming(timing, into: &event)
     checkLeg(event)
-    if !twinNodes.isEmpty { event.twins = twins(twinNodes, spec: spec) }
     return event
   }
 
