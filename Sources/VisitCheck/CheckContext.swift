@@ -103,7 +103,7 @@ public struct CheckContext: Sendable {
   public init(visit: Visit) {
     self.visit = visit
     (firstDefinition, duplicateDefinitions) = Self.index(visit)
-    people = PeopleIndex(visit.people)
+    people = PeopleIndex(visit: visit)
     personIDs = people.allIDs
     personIndex = Self.positions(personIDs)
     var seenSites: Set<Identifier> = []
@@ -191,21 +191,9 @@ public struct CheckContext: Sendable {
       lastEvent = [Int32](repeating: -1, count: personIndex.count)
       delegation = people.delegation.compactMap { personIndex[$0] }.map(Int32.init)
       hosts = people.hosts.compactMap { personIndex[$0] }.map(Int32.init)
-      var groupMembers: [Identifier: [Int32]] = [:]
-      for delegation in visit.info.delegations {
-        if let id = delegation.id?.value { groupMembers[id] = [] }
+      self.groupMembers = people.groupMembers.mapValues {
+        $0.compactMap { personIndex[$0] }.map(Int32.init)
       }
-      for person in visit.people {
-        guard let id = person.delegation?.value, groupMembers[id] != nil,
-          let index = personIndex[person.id.value]
-        else { continue }
-        groupMembers[id, default: []].append(Int32(index))
-      }
-      for group in visit.groups where groupMembers[group.id.value] == nil {
-        groupMembers[group.id.value] = group.members.compactMap { personIndex[$0.value] }.map(
-          Int32.init)
-      }
-      self.groupMembers = groupMembers
       let count = visit.days.reduce(0) { $0 + $1.events.count } + visit.unscheduled.count
       slots.reserveCapacity(count)
       day.reserveCapacity(count)

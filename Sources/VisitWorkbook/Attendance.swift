@@ -37,7 +37,15 @@ struct Attendance: Sendable {
           switch participant.value {
           case .delegation: delegation.forEach(add)
           case .hosts: hosts.forEach(add)
-          case .entity(let id): if let person = personIndex[id] { add(person) }
+          case .entity(let id):
+            if let person = personIndex[id] {
+              add(person)
+            } else {
+              // A delegation's or group's members; none for a body.
+              for member in people.groupMembers[id] ?? [] {
+                if let person = personIndex[member] { add(person) }
+              }
+            }
           }
         }
         offsets.append(members.count)

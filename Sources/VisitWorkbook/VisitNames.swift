@@ -26,7 +26,7 @@ struct VisitNames {
     organizations = Dictionary(firstOf: visit.organizations, by: \.id.value)
     sites = Dictionary(firstOf: visit.sites, by: \.id.value)
     places = Dictionary(firstOf: visit.places, by: \.id.value)
-    peopleIndex = PeopleIndex(visit.people)
+    peopleIndex = PeopleIndex(visit: visit)
     attendance = Attendance(visit, people: peopleIndex)
     var personNames: [Identifier: String] = [:]
     personNames.reserveCapacity(people.count)
@@ -51,9 +51,24 @@ struct VisitNames {
     return organization.name?.value ?? id.rawValue
   }
 
-  /// A person or an organization (gifts, participants).
+  /// A person, an organization, or a delegation or group taking part as a
+  /// body (gifts, participants).
   func party(_ id: Identifier) -> String {
-    people[id] != nil ? person(id) : organization(id)
+    if people[id] != nil { return person(id) }
+    if organizations[id] == nil, let name = groupName(id) { return name }
+    return organization(id)
+  }
+
+  /// The name of one of `visit.delegations` or of a group, in the
+  /// workbook's language (the twin where there is one).
+  func groupName(_ id: Identifier) -> String? {
+    if let delegation = visit.info.delegations.first(where: { $0.id?.value == id }) {
+      return delegation.twins.text("name", original: delegation.name?.value, in: language)
+    }
+    if let group = visit.groups.first(where: { $0.id.value == id }) {
+      return group.twins.text("name", original: group.name?.value, in: language)
+    }
+    return nil
   }
 
   func site(_ id: Identifier) -> String {
@@ -91,11 +106,14 @@ struct VisitNames {
       let people: [Int]
       switch participant.value {
       case .entity(let id):
-        guard let person = attendance.personIndex[id] else {
+        if let person = attendance.personIndex[id] {
+          people = [person]
+        } else if let members = peopleIndex.groupMembers[id], !members.isEmpty {
+          people = members.compactMap { attendance.personIndex[$0] }
+        } else {
           if seenOthers.insert(id).inserted, !append(party(id)) { return text }
           continue
         }
-        people = [person]
       case .delegation: people = delegationIndices
       case .hosts: people = hostIndices
       }

@@ -39,3 +39,37 @@ struct FileOrderTests {
     #expect(book.cell("Программа", "H\(exhibition)")?["value"] as? String == "в течение дня")
   }
 }
+
+/// Delegations and groups in participant lists: their members by name, or
+/// the body's name when nobody is named — never an id.
+@Suite("The workbook names delegations and groups", .serialized)
+struct GroupParticipantTests {
+  static func programme(_ url: URL) throws -> XLSXInspection {
+    // Check fixtures carry position markers; they are removed before loading.
+    let loaded = VisitLoader.load(
+      text: MarkedText(try String(contentsOf: url, encoding: .utf8)).text)
+    let workbook = try OfficialWorkbook.make(
+      loaded.visit, diagnostics: Checker().check(loaded), language: .russian)
+    let folder = try TestPaths.makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("groups.xlsx").path
+    try WorkbookWriter.write(workbook, to: path)
+    return try XLSXInspection(path: path)
+  }
+
+  @Test("a delegation's members are listed; a delegation of no named people by its name")
+  func groups() throws {
+    let members = try Self.programme(TestPaths.fixture("checks/stays.visit.yaml"))
+    let flowers = try #require(
+      members.column("Программа", "D").first { $0.value as? String == "Возложение цветов" }?.row)
+    #expect(
+      members.cell("Программа", "F\(flowers)")?["value"] as? String
+        == "Иваненко Пётр Иванович, Петренко Ольга Ивановна, Лукаш Андрей Павлович")
+    let bodies = try Self.programme(TestPaths.seed("veterans-moscow-2001.visit.yaml"))
+    let dinner = try #require(
+      bodies.column("Программа", "D").first { $0.value as? String == "Ужин" }?.row)
+    let names = try #require(bodies.cell("Программа", "F\(dinner)")?["value"] as? String)
+    #expect(names.hasPrefix("делегации ветеранов из регионов Российской Федерации"))
+    #expect(!names.contains("veterans"))
+  }
+}

@@ -54,14 +54,15 @@ public struct Visit: Hashable, Sendable {
     days.flatMap(\.events) + unscheduled
   }
 
-  /// The people a participant entry stands for: one person, or everyone on a
-  /// side for a group word. An organization taking part as a body stands for
-  /// no person.
+  /// The people a participant entry stands for: one person, everyone on a
+  /// side for a group word, the members of a delegation or group. An
+  /// organization, or a group with no members, taking part as a body stands
+  /// for no person.
   ///
   /// - Complexity: O(people) for a group word; O(1) otherwise.
   public func people(for participant: Participant, in index: PeopleIndex) -> [Identifier] {
     switch participant {
-    case .entity(let id): index.contains(id) ? [id] : []
+    case .entity(let id): index.contains(id) ? [id] : index.groupMembers[id] ?? []
     case .delegation: index.delegation
     case .hosts: index.hosts
     }
@@ -77,8 +78,35 @@ public struct PeopleIndex: Sendable {
   public let delegation: [Identifier]
   /// People with `side: host`, in file order.
   public let hosts: [Identifier]
+  /// The members of each of `visit.delegations` (people with `side:` its id)
+  /// and of each group, in file order; empty for one that takes part as a body.
+  public let groupMembers: [Identifier: [Identifier]]
 
+  /// People only, for callers with no delegations or groups.
   public init(_ people: [Person]) {
+    self.init(people, delegations: [], groups: [])
+  }
+
+  /// The visit's people, delegations and groups.
+  public init(visit: Visit) {
+    self.init(visit.people, delegations: visit.info.delegations, groups: visit.groups)
+  }
+
+  public init(_ people: [Person], delegations: [Delegation], groups: [Group]) {
+    var members: [Identifier: [Identifier]] = [:]
+    for delegation in delegations {
+      if let id = delegation.id?.value { members[id] = [] }
+    }
+    for person in people {
+      if let id = person.delegation?.value, members[id] != nil {
+        members[id, default: []].append(person.id.value)
+      }
+    }
+    let known = Set(people.map(\.id.value))
+    for group in groups where members[group.id.value] == nil {
+      members[group.id.value] = group.members.map(\.value).filter { known.contains($0) }
+    }
+    groupMembers = members
     ids = Set(people.map(\.id.value))
     var seen: Set<Identifier> = []
     allIDs = people.map(\.id.value).filter { seen.insert($0).inserted }

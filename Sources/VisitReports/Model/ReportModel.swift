@@ -34,7 +34,7 @@ final class ReportModel: Sendable {
     self.places = places
     self.sites = sites
     events = Dictionary(firstOf: visit.events, by: \.id.value)
-    peopleIndex = PeopleIndex(visit.people)
+    peopleIndex = PeopleIndex(visit: visit)
     var agreementsByEvent: [Identifier: [Agreement]] = [:]
     for agreement in visit.agreements {
       if let event = agreement.event?.value {
