@@ -190,3 +190,24 @@ struct ReportFileOrderTests {
     }
   }
 }
+
+/// Delegations and groups that take part as bodies are named in the
+/// documents, never dropped and never written as ids.
+@Suite("Documents name delegations and groups")
+struct ReportGroupTests {
+  @Test("the Moscow programme lists both delegations under every item")
+  func delegationsAsBodies() throws {
+    let file = TestPaths.seed("veterans-moscow-2001.visit.yaml").path
+    let result = try CommandRunner.visitplan(["report", file, "--width", "1000"])
+    #expect(result.status == 0)
+    let items = result.standardOutput.split(separator: "\n").filter {
+      $0.contains("Обед") || $0.contains("Ужин") || $0.contains("Завтрак")
+    }
+    #expect(items.count == 5)
+    for item in items {
+      #expect(item.contains("Участники: делегации ветеранов из регионов Российской Федерации"))
+      #expect(item.contains("и руководители администраций"))
+    }
+    #expect(!result.standardOutput.contains("veterans"))
+  }
+}

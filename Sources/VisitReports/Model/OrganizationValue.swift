@@ -89,6 +89,8 @@ struct GroupValue: TemplateObject, NamedByPhrase {
   enum Group {
     case delegation
     case hosts
+    /// One of `visit.delegations`, or a group of `groups`.
+    case named(Identifier)
   }
 
   let model: ReportModel
@@ -103,7 +105,13 @@ struct GroupValue: TemplateObject, NamedByPhrase {
   func field(_ name: String) -> Any? {
     switch name {
     case "name": return phrase
-    case "members": return model.members(of: group == .delegation ? .delegation : .host)
+    case "members":
+      switch group {
+      case .delegation: return model.members(of: .delegation)
+      case .hosts: return model.members(of: .host)
+      case .named(let id):
+        return (model.peopleIndex.groupMembers[id] ?? []).compactMap { model.person($0) }
+      }
     default: return nil
     }
   }
@@ -121,6 +129,8 @@ struct GroupValue: TemplateObject, NamedByPhrase {
         ?? (russian ? "делегация" : "the delegation")
     case .hosts:
       text = russian ? "принимающая сторона" : "the hosts"
+    case .named(let id):
+      text = model.groupName(id) ?? id.rawValue
     }
     return PhraseValue(
       text: text, kind: .organization, language: model.language,

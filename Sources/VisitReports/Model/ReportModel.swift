@@ -81,8 +81,23 @@ final class ReportModel: Sendable {
     switch participant {
     case .delegation: GroupValue(model: self, group: .delegation)
     case .hosts: GroupValue(model: self, group: .hosts)
-    case .entity(let id): person(id) ?? organization(id)
+    case .entity(let id):
+      person(id) ?? organization(id)
+        ?? (peopleIndex.groupMembers[id] != nil || groupName(id) != nil
+          ? GroupValue(model: self, group: .named(id)) : nil)
     }
+  }
+
+  /// The name of one of `visit.delegations` or of a group, in the report's
+  /// language: the twin where there is one, else the name as written.
+  func groupName(_ id: Identifier) -> String? {
+    if let delegation = visit.info.delegations.first(where: { $0.id?.value == id }) {
+      return delegation.twins.text("name", original: delegation.name?.value, in: language)
+    }
+    if let group = visit.groups.first(where: { $0.id.value == id }) {
+      return group.twins.text("name", original: group.name?.value, in: language)
+    }
+    return nil
   }
 
   func party(_ id: Identifier?) -> Any? {
