@@ -595,15 +595,18 @@ enum LoaderMessages {
   static func twinInOwnLanguage(
     _ key: String, base: String, language: Language, at location: SourceLocation
   ) -> Diagnostic {
-    let other = language == .russian ? "en" : "ru"
+    let russianVisit = language == .russian
+    let other = russianVisit ? "en" : "ru"
     return Diagnostic(
       .unknownKey,
       LocalizedText(
-        english: "\(Quote.english(key)) in a visit whose language is \(language.rawValue): "
-          + "\(Quote.english(base)) is already in it; write the other language as "
+        english: "\(Quote.english(key)) in \(russianVisit ? "a Russian" : "an English") visit: "
+          + "\(Quote.english(base)) is \(russianVisit ? "Russian" : "English") already; write "
+          + "the \(russianVisit ? "English" : "Russian") text as "
           + "\(Quote.english(base + "-" + other))",
-        russian: "\(Quote.russian(key)) в визите на языке \(language.rawValue): "
-          + "\(Quote.russian(base)) уже на нём; текст на другом языке пишите в "
+        russian: "\(Quote.russian(key)) в визите на \(russianVisit ? "русском" : "английском") "
+          + "языке: «\(base)» и так на \(russianVisit ? "русском" : "английском"); текст на "
+          + "\(russianVisit ? "английском" : "русском") пишите в "
           + "\(Quote.russian(base + "-" + other))"),
       at: location)
   }

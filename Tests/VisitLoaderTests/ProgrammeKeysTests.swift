@@ -86,7 +86,7 @@ struct ProgrammeKeysTests {
     #expect(side.english.contains("did you mean \"veterans-kyiv\""))
     #expect(side.russian.contains("не сторона и не делегация"))
     let twin = try #require(messages.first)
-    #expect(twin.english.contains("write the other language as \"title-en\""))
+    #expect(twin.english.contains("write the English text as \"title-en\""))
   }
 
   @Test("relaxed time spellings read as programmes mean them")

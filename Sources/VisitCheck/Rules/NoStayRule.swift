@@ -36,8 +36,8 @@ struct NoStayRule: CheckRule {
           LocalizedText(
             english: "\(names.english) \(ids.count > 1 ? "have" : "has") no stay for the night "
               + "after \(night.english); add them to an entry of \"stays\"",
-            russian: "для \(names.russian) не указано размещение на ночь после \(night.russian); "
-              + "добавьте в одну из записей «stays»"),
+            russian: "не указано размещение на ночь после \(night.russian): \(names.russian); "
+              + "добавьте \(ids.count > 1 ? "их" : "участника") в одну из записей «stays»"),
           at: day.date?.location ?? day.location, people: ids))
     }
     return result
