@@ -1,15 +1,24 @@
+import Foundation
 import Testing
 import VisitCore
 import VisitReports
 import VisitTestSupport
 
-/// Every built-in template in both languages, rendered for the seed
-/// programme and for a small English visit, against golden files
+/// Every built-in template in both languages, rendered for every seed file
+/// and for a small English visit, against golden files
 /// (`RECORD_SNAPSHOTS=1` re-records them).
 @Suite("Built-in templates: golden files")
 struct GoldenReportTests {
   static let visits: [(name: String, visit: Visit)] = [
     ("seed-programme", ReportFixtures.seedProgramme), ("english", ReportFixtures.english),
+    ("seed-account", ReportFixtures.seedAccount),
+    (
+      "rapota-orenburg", ReportFixtures.load(TestPaths.seed("rapota-orenburg-2008.visit.yaml").path)
+    ),
+    (
+      "veterans-moscow", ReportFixtures.load(TestPaths.seed("veterans-moscow-2001.visit.yaml").path)
+    ),
+    ("lagos-auckland", ReportFixtures.load(TestPaths.seed("lagos-auckland-2000.visit.yaml").path)),
   ]
 
   @Test(
