@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import VisitCore
+import VisitLoader
 import VisitReports
+import VisitTestSupport
 
 /// What templates see of a visit, through small templates of a user's own.
 @Suite("Report values")
@@ -89,5 +91,40 @@ struct ReportModelTests {
     #expect(
       try render("a\n{% if visit %}\n  b {% if visit %}c{% endif %} d\n{% endif %}\ne\n")
         == "a\n  b c d\ne\n")
+  }
+}
+
+/// English documents write names as their bearers do (issue 10, "English").
+@Suite("English names in documents")
+struct EnglishNameTests {
+  @Test("name-en is never turned into initials or reversed; honorifics stay")
+  func namesAsWritten() throws {
+    let visit = ReportFixtures.load(TestPaths.seed("lagos-auckland-2000.visit.yaml").path)
+    let programme = try Report.render(visit, template: .builtIn("programme"), language: .english)
+    let flat = ReportFixtures.flattened(programme)
+    #expect(flat.contains("Participants: Ricardo Lagos and Helen Clark."))
+    #expect(!flat.contains("R. Lagos") && !flat.contains("S. M. H."))
+    let members = try Report.render(visit, template: .builtIn("delegation"), language: .english)
+    #expect(members.contains("1. Ricardo Lagos"))
+    let knight = try #require(visit.people.first { $0.id.value == "hardie-boys" })
+    #expect(knight.englishName?.value == "Sir Michael Hardie Boys")
+  }
+
+  @Test("a position twin is used in the other language's documents")
+  func positionTwin() throws {
+    let visit = VisitLoader.load(
+      text: """
+        format: visitplan/1
+        visit: {title: Визит, timezone: Europe/Moscow}
+        people:
+          lagos: {name: Лагос Рикардо, name-en: Ricardo Lagos, gender: male, position: Президент Чили, position-en: President of Chile, side: delegation}
+        days:
+          - {date: 2002-04-16, events: [{title: Переговоры, title-en: Talks, time: 10:00-11:00, participants: [lagos]}]}
+        """
+    ).visit
+    let english = try Report.render(visit, template: .builtIn("delegation"), language: .english)
+    #expect(english.contains("President of Chile"))
+    let russian = try Report.render(visit, template: .builtIn("delegation"), language: .russian)
+    #expect(russian.contains("Президент Чили"))
   }
 }

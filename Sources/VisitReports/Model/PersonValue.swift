@@ -47,18 +47,28 @@ struct PersonValue: TemplateObject, Declinable {
     }
   }
 
+  /// The position in the document's language: as written, or its twin
+  /// (`position-en` in a Russian visit) in a document in the other language.
   var position: PhraseValue? {
-    person.position.map {
+    if let twin = twinPosition { return twin }
+    return person.position.map {
       PhraseValue(
         text: $0.value, kind: .position, forms: person.positionForms, language: model.language)
     }
   }
 
-  /// The position beside a name: written in the visit's language, it is
-  /// shown only in a document in that language ("Helen Moore (Mayor of
-  /// Eastbridge)"; "главе города Липецка Сергею Иванову").
+  /// The position beside a name: shown only in the language it is written
+  /// in ("Helen Moore (Mayor of Eastbridge)"; "главе города Липецка Сергею
+  /// Иванову").
   private var titlePosition: PhraseValue? {
-    model.language == model.visit.info.effectiveLanguage ? position : nil
+    model.language == model.visit.info.effectiveLanguage ? position : twinPosition
+  }
+
+  private var twinPosition: PhraseValue? {
+    guard model.language != model.visit.info.effectiveLanguage,
+      let twin = person.twins["position"]
+    else { return nil }
+    return PhraseValue(text: twin.value, kind: .position, language: model.language)
   }
 
   func restyled(_ style: Style) -> PersonValue {
@@ -109,25 +119,26 @@ struct PersonValue: TemplateObject, Declinable {
     }
   }
 
-  /// "Sergei Zhevlakov" from `name-en`; the Russian name in running order
-  /// when the file gives no Latin spelling.
+  /// "Sir Michael Hardie Boys" from `name-en`: English documents write a
+  /// name as its bearer does — given name first, honorific kept, no
+  /// initials made from its words (programmes.md, "English, properly"). A
+  /// person with no `name-en` keeps the Russian name: in running order, or
+  /// as initials and surname where the style asks for them.
   private func englishDescription(_ name: PersonName) -> String {
-    let english =
-      person.englishName?.value
-      ?? [name.first, name.middle, name.last].compactMap { $0 }.joined(separator: " ")
-    let words = english.split(separator: " ").map(String.init)
+    if let english = person.englishName?.value {
+      switch style {
+      case .titled: return titlePosition.map { "\(english) (\($0))" } ?? english
+      case .running, .list, .initials: return english
+      }
+    }
+    let running = [name.first, name.middle, name.last].compactMap { $0 }.joined(separator: " ")
     switch style {
-    case .running:
-      return english
-    case .titled:
-      return titlePosition.map { "\(english) (\($0))" } ?? english
-    case .list:
-      guard let last = words.last, words.count > 1 else { return english }
-      return ([last] + words.dropLast()).joined(separator: " ")
+    case .running: return running
+    case .titled: return titlePosition.map { "\(running) (\($0))" } ?? running
+    case .list: return name.listForm
     case .initials:
-      guard let last = words.last, words.count > 1 else { return english }
-      return (words.dropLast().compactMap { $0.first.map { "\($0)." } } + [last])
-        .joined(separator: " ")
+      let initials = [name.first, name.middle].compactMap { $0?.first.map { "\($0)." } }
+      return (initials + [name.last]).joined(separator: " ")
     }
   }
 
