@@ -128,3 +128,34 @@ struct EnglishNameTests {
     #expect(russian.contains("Президент Чили"))
   }
 }
+
+/// Texts in the other language: documents in it use the twins.
+@Suite("Twins in documents")
+struct TwinTests {
+  @Test("title-en, notes-en, the day's and the visit's titles reach English documents")
+  func englishTwins() throws {
+    let visit = VisitLoader.load(
+      text: """
+        format: visitplan/1
+        visit: {title: Визит в Окленд, title-en: A visit to Auckland, timezone: Pacific/Auckland}
+        people:
+          lagos: {name: Лагос Рикардо, name-en: Ricardo Lagos, gender: male, side: delegation}
+        days:
+          - date: 2002-04-16
+            title: Окленд
+            title-en: Auckland
+            events:
+              - {title: Переговоры, title-en: Talks, notes: флаги, notes-en: flags on the table, time: 10:00-11:00, participants: [lagos]}
+        """
+    ).visit
+    let english = try Report.render(visit, template: .builtIn("programme"), language: .english)
+    #expect(english.contains("10:00–11:00  Talks."))
+    #expect(english.contains("— Auckland"))
+    #expect(!english.contains("Переговоры"))
+    let report = try Report.render(visit, template: .builtIn("report"), language: .english)
+    #expect(report.contains("A visit to Auckland"))
+    #expect(report.contains("flags on the table"))
+    let russian = try Report.render(visit, template: .builtIn("programme"), language: .russian)
+    #expect(russian.contains("Переговоры"))
+  }
+}

@@ -25,8 +25,8 @@ struct AgreementValue: TemplateObject, CustomStringConvertible {
     case "site": return model.site(event?.site?.value)
     case "place": return event.flatMap { model.place(model.placeID(of: $0)) }
     case "goals":
-      return agreement.goals.map {
-        PhraseValue(text: $0.value, kind: .organization, language: model.language)
+      return model.texts("goals", agreement.goals, twins: agreement.twins).map {
+        PhraseValue(text: $0, kind: .organization, language: model.language)
       }
     default: return nil
     }
@@ -36,7 +36,8 @@ struct AgreementValue: TemplateObject, CustomStringConvertible {
 
   var title: PhraseValue {
     PhraseValue(
-      text: agreement.title?.value ?? agreement.id.value.rawValue, kind: .organization,
+      text: model.text("title", agreement.title?.value, twins: agreement.twins)
+        ?? agreement.id.value.rawValue, kind: .organization,
       language: model.language)
   }
 
@@ -60,7 +61,7 @@ struct GiftValue: TemplateObject, CustomStringConvertible {
     case "item": return item
     case "from": return model.party(gift.from?.value)
     case "to": return model.party(gift.to?.value)
-    case "value": return gift.value?.value
+    case "value": return model.text("value", gift.value?.value, twins: gift.twins)
     case "in_person": return gift.isInPerson
     case "event": return EventValue(model: model, event: event)
     case "date": return event.date.map { DateValue(date: $0, language: model.language) }
@@ -69,7 +70,9 @@ struct GiftValue: TemplateObject, CustomStringConvertible {
   }
 
   var item: PhraseValue {
-    PhraseValue(text: gift.item?.value ?? "", kind: .organization, language: model.language)
+    PhraseValue(
+      text: model.text("item", gift.item?.value, twins: gift.twins) ?? "", kind: .organization,
+      language: model.language)
   }
 
   var description: String { item.description }

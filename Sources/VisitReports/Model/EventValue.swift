@@ -38,10 +38,10 @@ struct EventValue: TemplateObject, CustomStringConvertible {
       }
     case "responsible": return model.person(event.responsible?.value)
     case "topics":
-      return event.topics.map {
-        PhraseValue(text: $0.value, kind: .organization, language: model.language)
+      return model.texts("topics", event.topics, twins: event.twins).map {
+        PhraseValue(text: $0, kind: .organization, language: model.language)
       }
-    case "notes": return event.notes?.value
+    case "notes": return model.text("notes", event.notes?.value, twins: event.twins)
     case "gifts": return event.gifts.map { GiftValue(model: model, gift: $0, event: event) }
     case "agreements":
       return (model.agreementsByEvent[event.id.value] ?? []).map {
@@ -66,7 +66,8 @@ struct EventValue: TemplateObject, CustomStringConvertible {
 
   var title: PhraseValue {
     PhraseValue(
-      text: event.title?.value ?? event.id.value.rawValue, kind: .organization,
+      text: model.text("title", event.title?.value, twins: event.twins)
+        ?? event.id.value.rawValue, kind: .organization,
       language: model.language)
   }
 
@@ -87,7 +88,7 @@ struct DayValue: TemplateObject, CustomStringConvertible {
   func field(_ name: String) -> Any? {
     switch name {
     case "date": return day.date.map { DateValue(date: $0.value, language: model.language) }
-    case "title": return day.title?.value
+    case "title": return model.text("title", day.title?.value, twins: day.twins)
     case "events": return day.events.map { EventValue(model: model, event: $0) }
     case "place": return model.place(placeID)
     case "route": return route

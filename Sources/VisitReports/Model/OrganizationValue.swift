@@ -124,9 +124,11 @@ struct GroupValue: TemplateObject, NamedByPhrase {
       // The name is written in the visit's language; a report in the other
       // language says "the delegation".
       let written = model.language == model.visit.info.effectiveLanguage
+      // Or its twin (`name-en`) in a report in the other language.
       text =
-        (written ? model.visit.info.delegation?.name?.value : nil)
-        ?? (russian ? "делегация" : "the delegation")
+        model.visit.info.delegation.flatMap {
+          model.text("name", written ? $0.name?.value : nil, twins: $0.twins)
+        } ?? (russian ? "делегация" : "the delegation")
     case .hosts:
       text = russian ? "принимающая сторона" : "the hosts"
     case .named(let id):

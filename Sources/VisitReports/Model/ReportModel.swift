@@ -88,6 +88,18 @@ final class ReportModel: Sendable {
     }
   }
 
+  /// A text in the report's language: its twin (`title-en` in a Russian
+  /// visit) in a report in the other language, else the text as written.
+  func text(_ key: String, _ original: String?, twins: TextTwins) -> String? {
+    twins.text(key, original: original, in: language)
+  }
+
+  /// A list of texts (`topics`, `goals`) in the report's language.
+  func texts(_ key: String, _ original: [Located<String>], twins: TextTwins) -> [String] {
+    if language == twins.language, let twin = twins.lists[key] { return twin.map(\.value) }
+    return original.map(\.value)
+  }
+
   /// The name of one of `visit.delegations` or of a group, in the report's
   /// language: the twin where there is one, else the name as written.
   func groupName(_ id: Identifier) -> String? {

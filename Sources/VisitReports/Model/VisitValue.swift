@@ -16,15 +16,15 @@ struct VisitValue: TemplateObject, CustomStringConvertible {
 
   func field(_ name: String) -> Any? {
     switch name {
-    case "title": return info.title?.value
-    case "purpose": return info.purpose?.value
+    case "title": return model.text("title", info.title?.value, twins: info.twins)
+    case "purpose": return model.text("purpose", info.purpose?.value, twins: info.twins)
     case "dates":
       return start.flatMap { start in
         end.map { DateRangeValue(start: start, end: $0, language: model.language) }
       }
     case "start": return start.map { DateValue(date: $0, language: model.language) }
     case "end": return end.map { DateValue(date: $0, language: model.language) }
-    case "author": return info.author?.value
+    case "author": return model.text("author", info.author?.value, twins: info.twins)
     case "destination": return model.place(model.destinationID)
     case "language": return model.language.rawValue
     case "timezone": return info.timezone?.value
@@ -46,7 +46,7 @@ struct VisitValue: TemplateObject, CustomStringConvertible {
 
   private var datesAreKnown: Bool { model.visit.unscheduled.isEmpty }
 
-  var description: String { info.title?.value ?? "" }
+  var description: String { model.text("title", info.title?.value, twins: info.twins) ?? "" }
 }
 
 /// The delegation: its name, where it comes from, its head and members.
