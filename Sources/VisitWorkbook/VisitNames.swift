@@ -40,6 +40,18 @@ struct VisitNames {
     hostIndices = peopleIndex.hosts.compactMap { index[$0] }
   }
 
+  /// An event's title in the workbook's language: its twin (`title-en`)
+  /// in a workbook in the visit's other language, else as written.
+  func title(of event: Event) -> String {
+    event.twins.text("title", original: event.title?.value, in: language)
+      ?? event.id.value.rawValue
+  }
+
+  /// The visit's title in the workbook's language.
+  var visitTitle: String {
+    visit.info.twins.text("title", original: visit.info.title?.value, in: language) ?? ""
+  }
+
   /// "Жевлаков Сергей", or the position for a person without a name.
   func person(_ id: Identifier) -> String {
     personNames[id] ?? id.rawValue

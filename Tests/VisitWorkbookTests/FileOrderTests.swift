@@ -73,3 +73,34 @@ struct GroupParticipantTests {
     #expect(!names.contains("veterans"))
   }
 }
+
+/// An English workbook of a Russian visit uses the English twins.
+@Suite("The workbook uses the twins", .serialized)
+struct WorkbookTwinTests {
+  @Test("title-en, notes-en and the day's title-en in an English workbook")
+  func englishTwins() throws {
+    let loaded = VisitLoader.load(
+      text: """
+        format: visitplan/1
+        visit: {title: Визит, title-en: The visit, timezone: Europe/Moscow}
+        people: {a: {name: Аров Иван, side: delegation}}
+        days:
+          - date: 2018-06-19
+            title: Липецк
+            title-en: Lipetsk
+            events:
+              - {title: Переговоры, title-en: Talks, notes: флаги, notes-en: flags, time: 10:00-11:00, participants: [a]}
+        """)
+    let workbook = try OfficialWorkbook.make(
+      loaded.visit, diagnostics: Checker().check(loaded), language: .english)
+    let folder = try TestPaths.makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("twins.xlsx").path
+    try WorkbookWriter.write(workbook, to: path)
+    let book = try XLSXInspection(path: path)
+    #expect(book.cell("Programme", "A1")?["value"] as? String == "The visit")
+    #expect(book.cell("Programme", "A3")?["value"] as? String == "Tuesday, 19 June 2018 — Lipetsk")
+    #expect(book.cell("Programme", "D4")?["value"] as? String == "Talks")
+    #expect(book.cell("Programme", "H4")?["value"] as? String == "flags")
+  }
+}

@@ -143,7 +143,7 @@ struct SeedWorkbookTests {
       book.sheetNames == [
         "Programme", "Participants", "Attendance", "Venues", "Agreements", "Gifts",
       ])
-    #expect(book.cell("Programme", "A3")?["value"] as? String == "18 June 2018, Monday — Липецк")
+    #expect(book.cell("Programme", "A3")?["value"] as? String == "Monday, 18 June 2018 — Липецк")
     #expect(book.cell("Participants", "B2")?["value"] as? String == "Sergei Zhevlakov")
     #expect(book.sheet("Programme")?["footer"] as? String == "Page &P of &N")
   }

@@ -41,9 +41,13 @@ public enum DateFormat {
   }
 
   /// A day heading with the year, for tables that span years:
-  /// "19 июня 2018 г., вторник" / "19 June 2018, Tuesday".
+  /// "19 июня 2018 г., вторник" / "Tuesday, 19 June 2018", each in its
+  /// language's order.
   public static func dayHeadingWithYear(_ date: CalendarDate, _ language: Language) -> String {
-    "\(long(date, language)), \(weekday(date.weekday, language))"
+    switch language {
+    case .russian: "\(long(date, language)), \(weekday(date.weekday, language))"
+    case .english: "\(weekday(date.weekday, language)), \(long(date, language))"
+    }
   }
 
   /// "19.06.2018", the numeric form of tables (both languages).

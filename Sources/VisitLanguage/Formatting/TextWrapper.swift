@@ -2,8 +2,9 @@
 /// letter is two bytes and one column). A wrapped line continues under its
 /// own text: after its indentation, after a list number ("12. "), or after a
 /// column gap of two or more spaces ("10:00–11:30  Встреча …"). Lines are
-/// not broken after an initial ("С."), "№" or a one-letter word (в, с, и),
-/// nor before "г." — as a careful typist would not.
+/// not broken after an initial ("С."), "№", a one-letter word (в, с, и) or
+/// a day number ("12 November", "3 декабря"), nor before "г." — as a
+/// careful typist would not.
 public struct TextWrapper: Sendable {
   public var width: Int
 
@@ -125,6 +126,12 @@ public struct TextWrapper: Sendable {
     // Four characters take at most sixteen bytes: longer words never cling.
     guard word.utf8.count <= 16 else { return false }
     if word.utf8.elementsEqual("№".utf8) { return true }
+    // A day of the month: one or two digits, as in "12 November 2000".
+    if (1...2).contains(word.utf8.count),
+      word.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+    {
+      return true
+    }
     // Characters and letters, counted on code points: a combining mark is
     // part of the character before it.
     var count = 0

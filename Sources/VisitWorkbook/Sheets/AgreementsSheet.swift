@@ -33,11 +33,11 @@ enum AgreementsSheet {
       } else {
         try table.blank(column: 5)
       }
-      try table.text(event?.title?.value ?? "", column: 6)
+      try table.text(event.map(names.title(of:)) ?? "", column: 6)
       try table.text(agreement.goals.map { "— \($0.value)" }.joined(separator: "\n"), column: 7)
       table.nextRow()
     }
     return try table.finish(
-      orientation: .portrait, pageTitle: visit.info.title?.value ?? "", labels: labels)
+      orientation: .portrait, pageTitle: names.visitTitle, labels: labels)
   }
 }

@@ -23,7 +23,7 @@ enum AttendanceSheet {
     let allEvents = visit.events
     let events = order.map { allEvents[$0] }
     let people = visit.peopleInProtocolOrder
-    let title = visit.info.title?.value ?? ""
+    let title = names.visitTitle
     if events.count > maximumMatrixEvents || events.count * people.count > maximumMatrixCells {
       return try list(
         events, order: order, people: people, names: names, labels: labels, title: title)
@@ -32,7 +32,7 @@ enum AttendanceSheet {
     headers += events.map { event in
       var when = event.date.map { DateFormat.numericDayAndMonth($0) } ?? ""
       if let start = event.startTime { when += " \(start)" }
-      let short = shortTitle(event.title?.value ?? event.id.value.rawValue)
+      let short = shortTitle(names.title(of: event))
       return when.isEmpty ? short : "\(when)\n\(short)"
     }
     var table = try TableSheet(
@@ -96,7 +96,7 @@ enum AttendanceSheet {
         } else {
           try table.blank(column: 3, style: Styles.time)
         }
-        try table.text(events[index].title?.value ?? events[index].id.value.rawValue, column: 4)
+        try table.text(names.title(of: events[index]), column: 4)
         table.nextRow()
       }
     }

@@ -23,7 +23,7 @@ enum GiftsSheet {
         } else {
           try table.blank(column: 1)
         }
-        try table.text(event.title?.value ?? event.id.value.rawValue, column: 2)
+        try table.text(names.title(of: event), column: 2)
         try table.text(gift.item?.value ?? "", column: 3)
         try table.text(gift.from.map { names.party($0.value) } ?? "", column: 4)
         try table.text(gift.to.map { names.party($0.value) } ?? "", column: 5)
@@ -33,6 +33,6 @@ enum GiftsSheet {
       }
     }
     return try table.finish(
-      orientation: .portrait, pageTitle: visit.info.title?.value ?? "", labels: labels)
+      orientation: .portrait, pageTitle: names.visitTitle, labels: labels)
   }
 }

@@ -25,7 +25,7 @@ enum ParticipantsSheet {
       table.nextRow()
     }
     return try table.finish(
-      orientation: .portrait, pageTitle: visit.info.title?.value ?? "", labels: labels)
+      orientation: .portrait, pageTitle: names.visitTitle, labels: labels)
   }
 
   /// How many events each person takes part in, group words expanded.

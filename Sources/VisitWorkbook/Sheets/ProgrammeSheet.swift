@@ -19,7 +19,7 @@ enum ProgrammeSheet {
     var table = try TableSheet(
       name: labels.programme, headers: headers,
       limits: [4...5, 7...8, 10...11, 26...40, 20...32, 20...32, 14...22, 16...28], headerRow: 1)
-    let title = visit.info.title?.value ?? ""
+    let title = names.visitTitle
     var number = 0
     let days = visit.days.enumerated().sorted { a, b in
       switch (a.element.date?.value, b.element.date?.value) {
@@ -31,7 +31,7 @@ enum ProgrammeSheet {
     }.map(\.element)
     for day in days {
       var heading = day.date.map { DateFormat.dayHeadingWithYear($0.value, labels.language) } ?? ""
-      if let dayTitle = day.title?.value {
+      if let dayTitle = day.twins.text("title", original: day.title?.value, in: labels.language) {
         heading += heading.isEmpty ? dayTitle : " — \(dayTitle)"
       }
       try table.mergedRow(heading, style: Styles.day, height: 20)
@@ -72,7 +72,7 @@ enum ProgrammeSheet {
       try table.blank(column: 1, style: Styles.time)
       try table.blank(column: 2, style: Styles.time)
     }
-    try table.text(event.title?.value ?? event.id.value.rawValue, column: 3)
+    try table.text(names.title(of: event), column: 3)
     var venue: [String] = []
     if let site = event.site?.value {
       venue.append(names.site(site))
@@ -91,7 +91,9 @@ enum ProgrammeSheet {
       notes.append(
         labels.pick("Вопросы: ", "Topics: ") + event.topics.map(\.value).joined(separator: "; "))
     }
-    if let text = event.notes?.value { notes.append(text) }
+    if let text = event.twins.text("notes", original: event.notes?.value, in: labels.language) {
+      notes.append(text)
+    }
     try table.text(notes.joined(separator: "\n"), column: 7)
     table.nextRow()
   }

@@ -37,7 +37,7 @@ enum VenuesSheet {
       var lines = events.prefix(maximumListedEvents).map { event in
         var when = event.date.map { DateFormat.numericDayAndMonth($0) } ?? ""
         if let time = TimeFormat.event(event, labels.language) { when += " \(time)" }
-        let title = event.title?.value ?? event.id.value.rawValue
+        let title = names.title(of: event)
         return when.isEmpty ? title : "\(when) \(title)"
       }
       if events.count > maximumListedEvents {
@@ -49,7 +49,7 @@ enum VenuesSheet {
       table.nextRow()
     }
     return try table.finish(
-      orientation: .portrait, pageTitle: visit.info.title?.value ?? "", labels: labels)
+      orientation: .portrait, pageTitle: names.visitTitle, labels: labels)
   }
 
   /// "пн–пт 09:00–18:00; сб–вс закрыто; закрыто: 22.06.2018".
