@@ -1,5 +1,6 @@
 public import VisitCore
 import VisitDiagnostics
+import Foundation
 import VisitLanguage
 
 /// Which template a report uses.
@@ -69,8 +70,14 @@ public enum Report {
     }
   }
 
-  /// No trailing spaces, no runs of blank lines, one newline at the end.
+  /// No trailing spaces, no runs of blank lines, one newline at the end, and
+  /// no period after a sentence that already ends ("федеральных …." when a
+  /// template closes a title that ends in "…", "?" or "!").
   static func tidy(_ text: String) -> String {
+    var text = text
+    for doubled in ["….", "?.", "!."] where text.contains(doubled) {
+      text = text.replacingOccurrences(of: doubled, with: String(doubled.dropLast()))
+    }
     var lines: [Substring] = []
     for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
       let line = Substring(bytes)

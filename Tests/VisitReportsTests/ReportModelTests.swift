@@ -154,7 +154,7 @@ struct TwinTests {
     #expect(!english.contains("Переговоры"))
     let report = try Report.render(visit, template: .builtIn("report"), language: .english)
     #expect(report.contains("A visit to Auckland"))
-    #expect(report.contains("flags on the table"))
+    #expect(report.contains("Flags on the table."))
     let russian = try Report.render(visit, template: .builtIn("programme"), language: .russian)
     #expect(russian.contains("Переговоры"))
   }

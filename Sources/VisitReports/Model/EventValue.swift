@@ -5,6 +5,8 @@ import VisitLanguage
 struct EventValue: TemplateObject, CustomStringConvertible {
   let model: ReportModel
   let event: Event
+  /// The item before this one on its day, for "участники — те же".
+  var previous: Event?
 
   static let typeName = "Event"
   static let fields: [String: FieldType] = [
@@ -15,6 +17,11 @@ struct EventValue: TemplateObject, CustomStringConvertible {
     "organizations": .list(.object("Organization")), "responsible": .object("Person"),
     "topics": .list(.object("Phrase")), "notes": .text, "gifts": .list(.object("Gift")),
     "agreements": .list(.object("Agreement")), "site_in_title": .flag,
+    "summary": .object("Phrase"), "is_leg": .flag, "is_meal": .flag, "is_optional": .flag,
+    "with": .list(.object("Person")), "hosted_by": .list(.object("Participant")),
+    "by": .text, "press": .text, "press_notes": .text, "internal_notes": .text,
+    "stay": .object("Site"), "others": .list(.object("Participant")),
+    "same_participants": .flag, "site_in_summary": .flag,
   ]
 
   func field(_ name: String) -> Any? {
@@ -48,6 +55,37 @@ struct EventValue: TemplateObject, CustomStringConvertible {
         AgreementValue(model: model, agreement: $0)
       }
     case "site_in_title": return siteIsInTitle
+    case "summary": return summary
+    case "is_leg": return event.effectiveKind.isLeg
+    case "is_meal": return event.effectiveKind == .meal
+    case "is_optional": return event.isOptional?.value == true
+    case "with": return event.with.compactMap { model.person($0.value) }
+    case "hosted_by": return event.hostedBy.compactMap { model.participant(.entity($0.value)) }
+    case "by": return model.text("by", event.by?.value, twins: event.twins)
+    case "press": return event.press?.value.rawValue
+    case "press_notes":
+      return model.text("press-notes", event.pressNotes?.value, twins: event.twins)
+    case "internal_notes":
+      return model.text("internal-notes", event.internalNotes?.value, twins: event.twins)
+    case "stay": return model.site(model.checkIn(at: event))
+    case "same_participants":
+      // The same list as the item before: a programme says so rather than
+      // repeat forty words on every line.
+      guard let previous, !event.participants.isEmpty else { return false }
+      return previous.participants.map(\.value) == event.participants.map(\.value)
+    case "site_in_summary": return siteIsNamed(in: summary.text)
+    case "others":
+      // The participants a sentence lists after the title: not the
+      // counterpart the title already names ("встреча с главой города
+      // Липецка Сергеем Ивановым") nor the people met (`with`).
+      let met = Set(event.with.map(\.value))
+      let title = self.title.text.lowercased()
+      return event.participants.compactMap { participant -> Any? in
+        if case .entity(let id) = participant.value, let person = model.people[id] {
+          if met.contains(id) || model.isNamed(person, in: title) { return nil }
+        }
+        return model.participant(participant.value)
+      }
     default: return nil
     }
   }
@@ -55,13 +93,25 @@ struct EventValue: TemplateObject, CustomStringConvertible {
   /// Whether the title already names the venue, in any case ("Ознакомление с
   /// экспозицией школьного музея"), so that prose need not say where again.
   var siteIsInTitle: Bool {
-    guard let site = model.site(event.site?.value), let title = event.title?.value else {
-      return false
-    }
-    let lowered = title.lowercased()
+    guard let title = event.title?.value else { return false }
+    return siteIsNamed(in: title)
+  }
+
+  func siteIsNamed(in text: String) -> Bool {
+    guard let site = model.site(event.site?.value) else { return false }
+    let lowered = text.lowercased()
     return GrammaticalCase.allCases.contains {
       TextSearch.contains(lowered, site.inflected($0).description.lowercased())
     }
+  }
+
+  /// What a report narrates: the title without its journey, several
+  /// coordinated items joined and plural (`ItemTitle`).
+  var summary: PhraseValue {
+    let narrated = ItemTitle(title.text, language: model.language)
+    var phrase = PhraseValue(text: narrated.text, kind: .organization, language: model.language)
+    phrase.isPlural = narrated.isPlural
+    return phrase
   }
 
   var title: PhraseValue {
@@ -82,6 +132,7 @@ struct DayValue: TemplateObject, CustomStringConvertible {
   static let typeName = "Day"
   static let fields: [String: FieldType] = [
     "date": .object("Date"), "title": .text, "events": .list(.object("Event")),
+    "narrated": .list(.object("Event")),
     "place": .object("Place"), "route": .list(.object("Place")),
   ]
 
@@ -89,7 +140,22 @@ struct DayValue: TemplateObject, CustomStringConvertible {
     switch name {
     case "date": return day.date.map { DateValue(date: $0.value, language: model.language) }
     case "title": return model.text("title", day.title?.value, twins: day.twins)
-    case "events": return day.events.map { EventValue(model: model, event: $0) }
+    case "events":
+      return day.events.indices.map { index in
+        EventValue(
+          model: model, event: day.events[index],
+          previous: index > 0 ? day.events[index - 1] : nil)
+      }
+    case "narrated":
+      // A report tells what happened: journeys are in the programme, and so
+      // are meals, unless one is an occasion (hosted, with topics or gifts).
+      return day.events.filter { event in
+        switch event.effectiveKind {
+        case .travel: false
+        case .meal: !event.hostedBy.isEmpty || !event.topics.isEmpty || !event.gifts.isEmpty
+        default: true
+        }
+      }.map { EventValue(model: model, event: $0) }
     case "place": return model.place(placeID)
     case "route": return route
     default: return nil

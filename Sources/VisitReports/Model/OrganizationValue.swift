@@ -62,7 +62,7 @@ struct SiteValue: TemplateObject, NamedByPhrase {
   static let typeName = "Site"
   static let fields: [String: FieldType] = [
     "name": .object("Phrase"), "address": .text, "place": .object("Place"),
-    "capacity": .number,
+    "capacity": .number, "is_room": .flag,
   ]
 
   func field(_ name: String) -> Any? {
@@ -71,6 +71,7 @@ struct SiteValue: TemplateObject, NamedByPhrase {
     case "address": return site.address?.value
     case "place": return model.place(site.place?.value)
     case "capacity": return site.capacity?.value
+    case "is_room": return site.building != nil
     default: return nil
     }
   }
@@ -116,8 +117,35 @@ struct GroupValue: TemplateObject, NamedByPhrase {
     }
   }
 
+  /// Several delegations and no single one: "делегации" / "the delegations".
+  var isSeveralDelegations: Bool {
+    model.visit.info.delegation == nil && model.visit.info.delegations.count > 1
+  }
+
+  /// "делегация", or "делегации" for several: the delegation(s) mentioned again.
+  var shortPhrase: PhraseValue {
+    let russian = model.language == .russian
+    guard isSeveralDelegations else {
+      return PhraseValue(
+        text: russian ? "делегация" : "the delegation", kind: .organization,
+        language: model.language, grammaticalCase: grammaticalCase)
+    }
+    var phrase = PhraseValue(
+      text: russian ? "делегации" : "the delegations", kind: .organization,
+      forms: Self.russianPlural, language: model.language, grammaticalCase: grammaticalCase)
+    phrase.isPlural = true
+    return phrase
+  }
+
+  /// "делегации" in every case, since the lexicon declines the singular.
+  static let russianPlural = GrammaticalForms([
+    .nominative: "делегации", .genitive: "делегаций", .dative: "делегациям",
+    .accusative: "делегации", .instrumental: "делегациями", .prepositional: "делегациях",
+  ])
+
   var phrase: PhraseValue {
     let russian = model.language == .russian
+    if case .delegation = group, isSeveralDelegations { return shortPhrase }
     let text: String
     switch group {
     case .delegation:

@@ -84,6 +84,10 @@ struct PersonValue: TemplateObject, Declinable {
   }
 
   var description: String {
+    // The full title once; then the short name ("Г. А. Рапота").
+    if style == .titled, person.name != nil, !model.isFirstMention(of: person.id.value) {
+      return restyled(.initials).description
+    }
     let key = ReportModel.PersonTextKey(
       person: person.id.value, grammaticalCase: grammaticalCase, style: style)
     // The first definition of an id is the one the model looks up.

@@ -18,6 +18,9 @@ struct PhraseValue: TemplateObject, Declinable {
   var forms = GrammaticalForms()
   let language: Language
   var grammaticalCase: GrammaticalCase = .nominative
+  /// Several coordinated things ("осмотр … и посадка дерева"): the verb and
+  /// the pronoun agree in the plural.
+  var isPlural = false
 
   static let typeName = "Phrase"
   static let fields: [String: FieldType] = ["text": .text]
@@ -38,7 +41,7 @@ struct PhraseValue: TemplateObject, Declinable {
   }
 
   var agreementGender: GrammaticalGender? {
-    RussianInflector.gender(of: text, as: kind)
+    isPlural ? .plural : RussianInflector.gender(of: text, as: kind)
   }
 
   var locative: String {

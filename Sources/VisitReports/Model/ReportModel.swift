@@ -1,3 +1,4 @@
+import Synchronization
 import VisitCore
 import VisitLanguage
 
@@ -22,6 +23,16 @@ final class ReportModel: Sendable {
   /// People's names as printed, by case and style: a programme names the
   /// same delegation at every event.
   let personTexts = Memo<PersonTextKey, String>()
+  /// The people a document has named with their full title so far: Russian
+  /// official prose gives the title and the full name at the first mention,
+  /// then "Г. А. Рапота" (issue 10, first and next mention).
+  private let mentioned = Mutex<Set<Identifier>>([])
+
+  /// Whether this is the first titled mention of `person` (and it is
+  /// remembered as made).
+  func isFirstMention(of person: Identifier) -> Bool {
+    mentioned.withLock { $0.insert(person).inserted }
+  }
 
   init(_ visit: Visit, language: Language) {
     self.visit = visit
@@ -85,6 +96,38 @@ final class ReportModel: Sendable {
       person(id) ?? organization(id)
         ?? (peopleIndex.groupMembers[id] != nil || groupName(id) != nil
           ? GroupValue(model: self, group: .named(id)) : nil)
+    }
+  }
+
+  /// The hotel an event's people check into on its date: a stay of any of
+  /// them that starts that day ("прибыли и разместились в гостинице").
+  func checkIn(at event: Event) -> Identifier? {
+    guard let date = event.date else { return nil }
+    let people = Set(event.participants.map(\.value))
+    let ids = Set(self.people(in: event.participants).map(\.person.id.value))
+    return visit.stays.first { stay in
+      stay.from?.value == date
+        && stay.people.contains {
+          people.contains($0.value)
+            || visit.people(for: $0.value, in: peopleIndex).contains(where: ids.contains)
+        }
+    }?.site?.value
+  }
+
+  /// Whether `title` (lower-cased) names the person: their surname in any
+  /// case, Russian or English.
+  func isNamed(_ person: Person, in title: String) -> Bool {
+    if let english = person.englishName?.value, let last = english.split(separator: " ").last,
+      last.count > 2, TextSearch.contains(title, last.lowercased())
+    {
+      return true
+    }
+    guard let name = person.name?.value, name.last.count > 2 else { return false }
+    return GrammaticalCase.allCases.contains { grammaticalCase in
+      let declined = RussianInflector.inflect(
+        name, gender: person.effectiveGender, to: grammaticalCase, forms: person.forms
+      ).name.last
+      return TextSearch.contains(title, declined.lowercased())
     }
   }
 

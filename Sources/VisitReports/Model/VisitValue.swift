@@ -9,7 +9,9 @@ struct VisitValue: TemplateObject, CustomStringConvertible {
   static let fields: [String: FieldType] = [
     "title": .text, "purpose": .text, "dates": .object("DateRange"), "start": .object("Date"),
     "end": .object("Date"), "author": .text, "destination": .object("Place"),
-    "language": .text, "timezone": .text,
+    "language": .text, "timezone": .text, "principal": .object("Person"),
+    "subject": .object("Participant"), "is_working_trip": .flag, "status": .text,
+    "is_preliminary": .flag,
   ]
 
   var info: VisitInfo { model.visit.info }
@@ -28,6 +30,11 @@ struct VisitValue: TemplateObject, CustomStringConvertible {
     case "destination": return model.place(model.destinationID)
     case "language": return model.language.rawValue
     case "timezone": return info.timezone?.value
+    case "principal": return model.person(info.principal?.value)
+    case "is_working_trip": return info.principal != nil
+    case "subject": return subject
+    case "status": return info.status?.value.rawValue
+    case "is_preliminary": return info.status?.value == .preliminary
     default: return nil
     }
   }
@@ -45,6 +52,16 @@ struct VisitValue: TemplateObject, CustomStringConvertible {
   }
 
   private var datesAreKnown: Bool { model.visit.unscheduled.isEmpty }
+
+  /// Who the report's sentences are about after the first: the official on
+  /// a working trip by initials ("Г. А. Рапота"), else "делегация" /
+  /// "делегации" — the next mention, short (issue 10, first/next mention).
+  var subject: Any {
+    if let principal = model.person(info.principal?.value) {
+      return principal.restyled(.initials)
+    }
+    return GroupValue(model: model, group: .delegation).shortPhrase
+  }
 
   var description: String { model.text("title", info.title?.value, twins: info.twins) ?? "" }
 }

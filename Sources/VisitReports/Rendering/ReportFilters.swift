@@ -78,6 +78,20 @@ enum ReportFilters {
         guard let text = value.map(stringify), let first = text.first else { return value }
         return first.uppercased() + text.dropFirst()
       },
+      // English: "A press conference was held", "Talks were held" for a title
+      // that names an occasion; a title that is a sentence of its own
+      // ("The President and Prime Minister begin …") is not forced into one.
+      ReportFilter(name: "held", result: .text, allowedArguments: nil) { value, _, _ in
+        guard let text = value.map(stringify), !text.isEmpty else { return value }
+        return EnglishClause.held(text)
+      },
+      // A note as a sentence: "осмотр спорткомплекса" → "Осмотр спорткомплекса.".
+      ReportFilter(name: "sentence", result: .text, allowedArguments: nil) { value, _, _ in
+        guard let text = value.map(stringify), let first = text.first else { return value }
+        var sentence = first.uppercased() + text.dropFirst()
+        if let last = sentence.last, !".!?…".contains(last) { sentence += "." }
+        return sentence
+      },
       // English: "the village club" for a name written in lower case; a proper
       // name ("Lipetsk City Hall") and a person stay as they are.
       ReportFilter(name: "the", result: .sameAsInput, allowedArguments: nil) { value, _, language in
