@@ -25,7 +25,9 @@ struct ReportCommand: ParsableCommand, LocalizedCommand {
   @Argument(help: "The visit file.")
   var file: String
 
-  @Option(help: "A built-in template (programme, report, delegation, agreements, gifts) or a path.")
+  @Option(
+    help:
+      "A built-in template (programme, working, report, delegation, agreements, gifts) or a path.")
   var template = "programme"
 
   @Option(name: .shortAndLong, help: "The file to write; standard output when absent or -.")

@@ -117,12 +117,12 @@ struct ReportCommandTests {
     #expect(result.standardOutput.hasPrefix("РЕЕСТР ПРОТОКОЛЬНЫХ ПОДАРКОВ"))
   }
 
-  @Test("visitplan templates lists the five with a line each, in the user's language")
+  @Test("visitplan templates lists the six with a line each, in the user's language")
   func templatesCommand() throws {
     let english = try CommandRunner.visitplan(["templates"])
     #expect(english.status == 0)
     let names = english.standardOutput.split(separator: "\n").map { $0.split(separator: " ")[0] }
-    #expect(names == ["programme", "report", "delegation", "agreements", "gifts"])
+    #expect(names == ["programme", "working", "report", "delegation", "agreements", "gifts"])
     #expect(english.standardOutput.contains("Register of protocol gifts"))
     let russian = try CommandRunner.visitplan(["templates"], environment: ["LANG": "ru_RU.UTF-8"])
     #expect(russian.standardOutput.contains("Реестр протокольных подарков"))

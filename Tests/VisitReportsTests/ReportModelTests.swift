@@ -159,3 +159,38 @@ struct TwinTests {
     #expect(russian.contains("Переговоры"))
   }
 }
+
+/// The organisers' working programme (issue 10, item 3).
+@Suite("The working programme")
+struct WorkingProgrammeTests {
+  @Test("legs, transport, who meets whom, press and each night's hotel")
+  func working() throws {
+    let lagos = ReportFixtures.load(TestPaths.seed("lagos-auckland-2000.visit.yaml").path)
+    let english = ReportFixtures.flattened(
+      try Report.render(lagos, template: .builtIn("working"), language: .english))
+    #expect(english.hasPrefix("WORKING PROGRAMME"))
+    #expect(english.contains("Route: Rarotonga → Auckland International Airport"))
+    #expect(english.contains("Transport: Presidential Boeing jet"))
+    #expect(english.contains("Met by: Sir Michael Hardie Boys (Governor-General) and Helen Clark"))
+    #expect(english.contains("Press: Media should be at the Aviation Security checkpoint"))
+    #expect(english.contains("Route: Auckland International Airport → Cairns"))
+    #expect(english.contains("Hosted by: Helen Clark"))
+    let moscow = ReportFixtures.load(TestPaths.seed("veterans-moscow-2001.visit.yaml").path)
+    let russian = ReportFixtures.flattened(
+      try Report.render(moscow, template: .builtIn("working"), language: .russian))
+    #expect(russian.contains("Размещение на ночь: Гостиница «Россия» — делегации ветеранов"))
+    #expect(russian.contains("Транспорт: автобусы"))
+  }
+
+  @Test("internal notes only in the working programme")
+  func internalNotes() throws {
+    let visit = ReportFixtures.load(TestPaths.fixture("programme-keys.visit.yaml").path)
+    let working = try Report.render(visit, template: .builtIn("working"), language: .russian)
+    #expect(working.contains("Служебная пометка: Флаги на столе."))
+    #expect(working.contains("Пресса: протокольная съёмка; съемка у трапа"))
+    for template in ["programme", "report"] {
+      let text = try Report.render(visit, template: .builtIn(template), language: .russian)
+      #expect(!text.contains("Флаги") && !text.contains("флаги"), "\(template)")
+    }
+  }
+}

@@ -135,7 +135,7 @@ struct TemplateCheckTests {
         ReportFixtures.seedProgramme, template: .builtIn("progrmme"), language: .russian)
     } throws: { error in
       (error as? TemplateProblems)?.problems.first?.message.english.contains(
-        "programme, report, delegation, agreements, gifts") == true
+        "programme, working, report, delegation, agreements, gifts") == true
     }
   }
 }

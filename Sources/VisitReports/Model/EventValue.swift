@@ -21,7 +21,8 @@ struct EventValue: TemplateObject, CustomStringConvertible {
     "with": .list(.object("Person")), "hosted_by": .list(.object("Participant")),
     "by": .text, "press": .text, "press_notes": .text, "internal_notes": .text,
     "stay": .object("Site"), "others": .list(.object("Participant")),
-    "same_participants": .flag, "site_in_summary": .flag,
+    "same_participants": .flag, "site_in_summary": .flag, "route_from": .text,
+    "route_to": .text, "press_label": .text,
   ]
 
   func field(_ name: String) -> Any? {
@@ -74,6 +75,9 @@ struct EventValue: TemplateObject, CustomStringConvertible {
       guard let previous, !event.participants.isEmpty else { return false }
       return previous.participants.map(\.value) == event.participants.map(\.value)
     case "site_in_summary": return siteIsNamed(in: summary.text)
+    case "route_from": return event.from.map { model.locationName($0.value) }
+    case "route_to": return event.to.map { model.locationName($0.value) }
+    case "press_label": return event.press.map { model.pressLabel($0.value) }
     case "others":
       // The participants a sentence lists after the title: not the
       // counterpart the title already names ("встреча с главой города
@@ -132,7 +136,7 @@ struct DayValue: TemplateObject, CustomStringConvertible {
   static let typeName = "Day"
   static let fields: [String: FieldType] = [
     "date": .object("Date"), "title": .text, "events": .list(.object("Event")),
-    "narrated": .list(.object("Event")),
+    "narrated": .list(.object("Event")), "stays": .list(.object("Stay")),
     "place": .object("Place"), "route": .list(.object("Place")),
   ]
 
@@ -158,6 +162,13 @@ struct DayValue: TemplateObject, CustomStringConvertible {
       }.map { EventValue(model: model, event: $0) }
     case "place": return model.place(placeID)
     case "route": return route
+    case "stays":
+      // Where people sleep the night after this day.
+      guard let date = day.date?.value else { return [] }
+      let last = model.visit.lastProgrammeDay
+      return model.visit.stays.filter { $0.coversNight(date, lastDay: last) }.map {
+        StayValue(model: model, stay: $0)
+      }
     default: return nil
     }
   }

@@ -131,6 +131,27 @@ final class ReportModel: Sendable {
     }
   }
 
+  /// A site's or a place's name, for a leg's `from` and `to`.
+  func locationName(_ id: Identifier) -> String {
+    if let site = site(id) { return site.description }
+    if let place = place(id) { return place.description }
+    return id.rawValue
+  }
+
+  /// What `press:` means, in words.
+  func pressLabel(_ press: PressAccess) -> String {
+    switch (press, language) {
+    case (.open, .russian): "открыто для прессы"
+    case (.closed, .russian): "закрыто для прессы"
+    case (.pool, .russian): "пул журналистов"
+    case (.photoOp, .russian): "протокольная съёмка"
+    case (.open, .english): "open to the press"
+    case (.closed, .english): "closed to the press"
+    case (.pool, .english): "press pool"
+    case (.photoOp, .english): "photo opportunity"
+    }
+  }
+
   /// A text in the report's language: its twin (`title-en` in a Russian
   /// visit) in a report in the other language, else the text as written.
   func text(_ key: String, _ original: String?, twins: TextTwins) -> String? {

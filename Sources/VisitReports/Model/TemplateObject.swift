@@ -23,7 +23,7 @@ indirect enum FieldType: Hashable, Sendable {
       PersonValue.self, OrganizationValue.self, PlaceValue.self, SiteValue.self,
       PhraseValue.self, EventValue.self, DayValue.self, DateValue.self, DateRangeValue.self,
       AgreementValue.self, GiftValue.self, GroupValue.self, VisitValue.self,
-      DelegationValue.self,
+      DelegationValue.self, StayValue.self,
     ] as [any TemplateObject.Type] {
       objects[type.typeName] = type.fields
     }

@@ -226,6 +226,10 @@ extension SiteValue: DynamicMemberLookup {
   subscript(dynamicMember member: String) -> Any? { field(member) }
 }
 
+extension StayValue: DynamicMemberLookup {
+  subscript(dynamicMember member: String) -> Any? { field(member) }
+}
+
 extension GroupValue: DynamicMemberLookup {
   subscript(dynamicMember member: String) -> Any? { field(member) }
 }

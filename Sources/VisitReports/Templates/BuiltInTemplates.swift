@@ -5,7 +5,7 @@ public import VisitCore
 /// wherever it runs. Files starting with `_` are parts for `include`.
 public enum BuiltInTemplates {
   /// The names, in the order `visitplan templates` lists them.
-  public static let names = ["programme", "report", "delegation", "agreements", "gifts"]
+  public static let names = ["programme", "working", "report", "delegation", "agreements", "gifts"]
 
   public static func text(_ name: String, _ language: Language) -> String? {
     EmbeddedTemplates.files["\(language.rawValue)/\(name).txt"]
