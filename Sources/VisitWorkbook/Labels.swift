@@ -18,6 +18,7 @@ struct Labels {
   var venues: String { pick("Площадки", "Venues") }
   var agreements: String { pick("Соглашения", "Agreements") }
   var gifts: String { pick("Подарки", "Gifts") }
+  var accommodation: String { pick("Размещение", "Accommodation") }
   var check: String { pick("Проверка", "Check") }
 
   // MARK: Words
@@ -26,6 +27,17 @@ struct Labels {
   var dateToBeConfirmed: String { pick("Дата не определена", "Date to be confirmed") }
   var pageOf: (String, String) { language == .russian ? ("Стр. ", " из ") : ("Page ", " of ") }
   var yes: String { pick("да", "yes") }
+  var toTheEnd: String { pick("до конца визита", "to the end of the visit") }
+  var internalNote: String { pick("Служебно: ", "Internal: ") }
+
+  func press(_ press: PressAccess) -> String {
+    switch press {
+    case .open: pick("открыто для прессы", "open to the press")
+    case .closed: pick("закрыто для прессы", "closed to the press")
+    case .pool: pick("пул журналистов", "press pool")
+    case .photoOp: pick("протокольная съёмка", "photo opportunity")
+    }
+  }
   var notInPerson: String { pick("нет, передан", "no, handed over") }
   var closed: String { pick("закрыто", "closed") }
   var closedOn: String { pick("закрыто", "closed on") }

@@ -12,9 +12,10 @@ public import VisitXLSX
 /// try WorkbookWriter.write(workbook, to: "out/visit.xlsx")
 /// ```
 public enum OfficialWorkbook {
-  /// Builds the sheets: programme, participants, attendance and venues always;
-  /// agreements and gifts when the visit has them; the check when there are
-  /// diagnostics.
+  /// Builds the sheets: the programme always; participants and attendance
+  /// when there are people, venues when there are sites, accommodation when
+  /// there are stays, agreements and gifts when the visit has them; the
+  /// check when there are diagnostics.
   ///
   /// - Parameter created: the creation time to record, in seconds since
   ///   1970; by default the visit's first day at 00:00 UTC, so the same visit
@@ -25,12 +26,20 @@ public enum OfficialWorkbook {
     let labels = Labels(language: language)
     let names = VisitNames(visit, language: language)
     let title = visit.info.title?.value ?? ""
+    // A sheet with nothing to show is left out, not printed as a blank page.
     var builders: [SheetBuilder] = [
-      { try ProgrammeSheet.make(visit, names: names, labels: labels) },
-      { try ParticipantsSheet.make(visit, names: names, labels: labels) },
-      { try AttendanceSheet.make(visit, names: names, labels: labels) },
-      { try VenuesSheet.make(visit, names: names, labels: labels) },
+      { try ProgrammeSheet.make(visit, names: names, labels: labels) }
     ]
+    if !visit.people.isEmpty {
+      builders.append { try ParticipantsSheet.make(visit, names: names, labels: labels) }
+      builders.append { try AttendanceSheet.make(visit, names: names, labels: labels) }
+    }
+    if !visit.sites.isEmpty {
+      builders.append { try VenuesSheet.make(visit, names: names, labels: labels) }
+    }
+    if !visit.stays.isEmpty {
+      builders.append { try StaysSheet.make(visit, names: names, labels: labels) }
+    }
     if !visit.agreements.isEmpty {
       builders.append { try AgreementsSheet.make(visit, names: names, labels: labels) }
     }

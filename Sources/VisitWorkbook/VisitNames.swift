@@ -89,6 +89,11 @@ struct VisitNames {
     return site.name?.value ?? id.rawValue
   }
 
+  /// A site's or a place's name: the ends of a leg.
+  func location(_ id: Identifier) -> String {
+    sites[id] != nil ? site(id) : place(id)
+  }
+
   func place(_ id: Identifier) -> String {
     guard let place = places[id] else { return id.rawValue }
     if language == .english, let english = place.englishName?.value { return english }
@@ -101,20 +106,26 @@ struct VisitNames {
   }
 
   /// The people an event's participants stand for, and organizations, by
-  /// name, joined by commas. A list longer than a cell holds stops there
-  /// (the cell shows "…"), so a delegation of thousands costs no more.
+  /// name, one per line (names and positions contain commas). A list longer
+  /// than a cell holds stops there (the cell shows "…"), so a delegation of
+  /// thousands costs no more.
   func participants(of event: Event) -> String {
+    people(in: event.participants)
+  }
+
+  /// The same for any list of participant entries (`stays.people`).
+  func people(in entries: [Located<Participant>]) -> String {
     var seenPeople: Set<Int> = []
     var seenOthers: Set<Identifier> = []
     var text = ""
     var length = 0
     func append(_ name: String) -> Bool {
-      if !text.isEmpty { text += ", " }
+      if !text.isEmpty { text += "\n" }
       text += name
       length += name.unicodeScalars.count + 2
       return length <= Worksheet.maximumTextLength
     }
-    for participant in event.participants {
+    for participant in entries {
       let people: [Int]
       switch participant.value {
       case .entity(let id):

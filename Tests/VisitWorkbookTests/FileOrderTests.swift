@@ -64,7 +64,7 @@ struct GroupParticipantTests {
       members.column("Программа", "D").first { $0.value as? String == "Возложение цветов" }?.row)
     #expect(
       members.cell("Программа", "F\(flowers)")?["value"] as? String
-        == "Иваненко Пётр Иванович, Петренко Ольга Ивановна, Лукаш Андрей Павлович")
+        == "Иваненко Пётр Иванович\nПетренко Ольга Ивановна\nЛукаш Андрей Павлович")
     let bodies = try Self.programme(TestPaths.seed("veterans-moscow-2001.visit.yaml"))
     let dinner = try #require(
       bodies.column("Программа", "D").first { $0.value as? String == "Ужин" }?.row)
@@ -102,5 +102,52 @@ struct WorkbookTwinTests {
     #expect(book.cell("Programme", "A3")?["value"] as? String == "Tuesday, 19 June 2018 — Lipetsk")
     #expect(book.cell("Programme", "D4")?["value"] as? String == "Talks")
     #expect(book.cell("Programme", "H4")?["value"] as? String == "flags")
+  }
+}
+
+/// Accommodation, transport and press in the workbook (issue 10, item 3),
+/// and no blank sheets.
+@Suite("The workbook: stays, transport, press", .serialized)
+struct WorkbookProgrammeKeysTests {
+  static func book(_ url: URL, language: Language = .russian) throws -> XLSXInspection {
+    let loaded = try VisitLoader.load(contentsOf: url.path)
+    let workbook = try OfficialWorkbook.make(
+      loaded.visit, diagnostics: Checker().check(loaded), language: language)
+    let folder = try TestPaths.makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("keys.xlsx").path
+    try WorkbookWriter.write(workbook, to: path)
+    return try XLSXInspection(path: path)
+  }
+
+  @Test("Размещение lists each stay; Программа gains transport and press columns")
+  func stays() throws {
+    let book = try Self.book(TestPaths.fixture("programme-keys.visit.yaml"))
+    #expect(book.sheetNames.contains("Размещение"))
+    #expect(book.cell("Размещение", "B2")?["value"] as? String == "SKYCITY\n88 Federal Street")
+    #expect(book.cell("Размещение", "F2")?["value"] as? Int == 5)
+    #expect(book.cell("Программа", "H2")?["value"] as? String == "Транспорт")
+    #expect(book.cell("Программа", "I2")?["value"] as? String == "Пресса")
+    #expect(book.cell("Программа", "J2")?["value"] as? String == "Примечание")
+    let transfer = try #require(
+      book.column("Программа", "D").first { $0.value as? String == "Переезд в гостиницу" }?.row)
+    #expect(
+      book.cell("Программа", "H\(transfer)")?["value"] as? String
+        == "аэропорт Окленда → SKYCITY\nкортеж")
+    let arrival = transfer - 1
+    #expect(
+      book.cell("Программа", "I\(arrival)")?["value"] as? String
+        == "протокольная съёмка\nсъемка у трапа")
+    let talks = transfer + 1
+    #expect(
+      (book.cell("Программа", "J\(talks)")?["value"] as? String)?.contains(
+        "Служебно: флаги на столе") == true)
+  }
+
+  @Test("a programme of bodies only has no blank Участники or Участие sheet")
+  func noBlankSheets() throws {
+    let book = try Self.book(TestPaths.seed("veterans-moscow-2001.visit.yaml"))
+    #expect(book.sheetNames == ["Программа", "Площадки", "Размещение", "Проверка"])
+    #expect(book.cell("Программа", "H2")?["value"] as? String == "Транспорт")
   }
 }

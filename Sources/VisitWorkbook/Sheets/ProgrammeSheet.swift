@@ -9,16 +9,30 @@ import VisitXLSX
 enum ProgrammeSheet {
   static func make(_ visit: Visit, names: VisitNames, labels: Labels) throws(XLSXError) -> Worksheet
   {
-    let headers =
+    // Transport and press get a column of their own only where some event
+    // says something about them.
+    let columns = Columns(
+      transport: visit.events.contains { $0.by != nil || $0.from != nil || $0.to != nil },
+      press: visit.events.contains { $0.press != nil || $0.pressNotes != nil })
+    var headers =
       labels.language == .russian
       ? [
         "№", "Начало", "Окончание", "Мероприятие", "Место проведения", "Участники", "Ответственный",
-        "Примечание",
       ]
-      : ["No.", "Start", "End", "Event", "Venue", "Participants", "Responsible", "Notes"]
+      : ["No.", "Start", "End", "Event", "Venue", "Participants", "Responsible"]
+    var limits: [ClosedRange<Double>] = [4...5, 7...8, 10...11, 26...40, 20...32, 20...32, 14...22]
+    if columns.transport {
+      headers.append(labels.pick("Транспорт", "Transport"))
+      limits.append(12...22)
+    }
+    if columns.press {
+      headers.append(labels.pick("Пресса", "Press"))
+      limits.append(12...22)
+    }
+    headers.append(labels.pick("Примечание", "Notes"))
+    limits.append(16...28)
     var table = try TableSheet(
-      name: labels.programme, headers: headers,
-      limits: [4...5, 7...8, 10...11, 26...40, 20...32, 20...32, 14...22, 16...28], headerRow: 1)
+      name: labels.programme, headers: headers, limits: limits, headerRow: 1)
     let title = names.visitTitle
     var number = 0
     let days = visit.days.enumerated().sorted { a, b in
@@ -38,14 +52,16 @@ enum ProgrammeSheet {
       // File order is programme order: an untimed item stays where it is written.
       for event in day.events {
         number += 1
-        try write(event, number: number, into: &table, names: names, labels: labels)
+        try write(
+          event, number: number, columns: columns, into: &table, names: names, labels: labels)
       }
     }
     if !visit.unscheduled.isEmpty {
       try table.mergedRow(labels.dateToBeConfirmed, style: Styles.day, height: 20)
       for event in visit.unscheduled {
         number += 1
-        try write(event, number: number, into: &table, names: names, labels: labels)
+        try write(
+          event, number: number, columns: columns, into: &table, names: names, labels: labels)
       }
     }
     var sheet = try table.finish(orientation: .landscape, pageTitle: title, labels: labels)
@@ -57,8 +73,15 @@ enum ProgrammeSheet {
     return sheet
   }
 
+  /// The optional columns, after "Ответственный" and before "Примечание".
+  struct Columns {
+    let transport: Bool
+    let press: Bool
+  }
+
   private static func write(
-    _ event: Event, number: Int, into table: inout TableSheet, names: VisitNames, labels: Labels
+    _ event: Event, number: Int, columns: Columns, into table: inout TableSheet,
+    names: VisitNames, labels: Labels
   ) throws(XLSXError) {
     try table.number(number, column: 0)
     if let date = event.date, let time = event.time?.value {
@@ -81,6 +104,34 @@ enum ProgrammeSheet {
     try table.text(venue.joined(separator: "\n"), column: 4)
     try table.text(names.participants(of: event), column: 5)
     try table.text(event.responsible.map { names.person($0.value) } ?? "", column: 6)
+    var column = 7
+    if columns.transport {
+      var transport: [String] = []
+      if event.from != nil || event.to != nil {
+        let from = (event.from ?? event.site).map { names.location($0.value) } ?? ""
+        let to =
+          (event.to ?? (event.from != nil ? event.site : nil)).map {
+            names.location($0.value)
+          } ?? ""
+        transport.append("\(from) → \(to)")
+      }
+      if let by = event.twins.text("by", original: event.by?.value, in: labels.language) {
+        transport.append(by)
+      }
+      try table.text(transport.joined(separator: "\n"), column: column)
+      column += 1
+    }
+    if columns.press {
+      var press: [String] = []
+      if let access = event.press?.value { press.append(labels.press(access)) }
+      if let text = event.twins.text(
+        "press-notes", original: event.pressNotes?.value, in: labels.language)
+      {
+        press.append(text)
+      }
+      try table.text(press.joined(separator: "\n"), column: column)
+      column += 1
+    }
     var notes: [String] = []
     if event.openTime?.value == .allDay {
       notes.append(labels.pick("в течение дня", "during the day"))
@@ -94,7 +145,12 @@ enum ProgrammeSheet {
     if let text = event.twins.text("notes", original: event.notes?.value, in: labels.language) {
       notes.append(text)
     }
-    try table.text(notes.joined(separator: "\n"), column: 7)
+    if let text = event.twins.text(
+      "internal-notes", original: event.internalNotes?.value, in: labels.language)
+    {
+      notes.append(labels.internalNote + text)
+    }
+    try table.text(notes.joined(separator: "\n"), column: column)
     table.nextRow()
   }
 }
