@@ -90,13 +90,15 @@ public struct HeaderFooter: Hashable, Sendable {
     return result
   }
 
-  /// The text cut at a character so that its escaped form takes at most
-  /// `length` code points, "…" included when it is cut.
+  /// The text cut so that its escaped form takes at most `length` code
+  /// points, "…" included when it is cut — at a word boundary where one is
+  /// near (`TextCut`).
   public static func cut(_ text: String, toEscapedLength length: Int) -> String {
     guard escaped(text).unicodeScalars.count > length else { return text }
     var kept = ""
     var used = 1  // the "…"
     var previous: Character?
+    var next: Character?
     for character in text {
       var cost = escaped(String(character)).unicodeScalars.count
       if previous == "&",
@@ -104,12 +106,18 @@ public struct HeaderFooter: Hashable, Sendable {
       {
         cost += 1  // the word joiner
       }
-      guard used + cost <= length else { break }
+      guard used + cost <= length else {
+        next = character
+        break
+      }
       kept.append(character)
       used += cost
       previous = character
     }
-    return kept + "…"
+    let insideWord =
+      (previous.map { $0.isLetter || $0.isNumber } ?? false)
+      && (next.map { $0.isLetter || $0.isNumber } ?? false)
+    return TextCut.ending(Substring(kept), cutInsideWord: insideWord)
   }
 
   /// The text as header code: what XML cannot hold and line breaks dropped,

@@ -126,6 +126,6 @@ enum AttendanceSheet {
 
   /// A title cut to fit a narrow column header.
   static func shortTitle(_ title: String) -> String {
-    title.count > 40 ? String(title.prefix(39)) + "…" : title
+    TextCut.cut(title, toCharacters: 40)
   }
 }
