@@ -71,10 +71,18 @@ pdf: demo
 	@command -v libreoffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || \
 	  { echo "setup: installing libreoffice-calc and poppler-utils with apt"; \
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q libreoffice-calc-nogui poppler-utils >/dev/null; }
-	rm -rf out/pages && mkdir -p out/pages
-	libreoffice --headless --convert-to pdf --outdir out out/stakhanov-lipetsk-2018.xlsx >/dev/null 2>&1
-	pdfinfo out/stakhanov-lipetsk-2018.pdf | grep -E "Pages|Page size"
-	pdftoppm -r 80 -png out/stakhanov-lipetsk-2018.pdf out/pages/page
+	rm -rf out/pages && mkdir -p out/pages out/workbooks
+	@# Every seed's workbook, so each kind of programme is looked at in print.
+	@for seed in seeds/*.visit.yaml; do \
+	  name=$$(basename $$seed .visit.yaml); \
+	  $(BIN) export $$seed -o out/workbooks/$$name.xlsx || exit 1; \
+	done
+	libreoffice --headless --convert-to pdf --outdir out/workbooks out/workbooks/*.xlsx >/dev/null 2>&1
+	@for pdf in out/workbooks/*.pdf; do \
+	  name=$$(basename $$pdf .pdf); \
+	  echo "$$name: $$(pdfinfo $$pdf | grep -E 'Pages' | tr -s ' ')"; \
+	  pdftoppm -r 80 -png $$pdf out/pages/$$name; \
+	done
 	@ls out/pages
 
 clean:

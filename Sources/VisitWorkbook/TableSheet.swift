@@ -16,6 +16,10 @@ struct TableSheet {
   /// Text written in each row, by column, to size the row once widths are known.
   private var texts: [Int: [(column: Int, text: String)]] = [:]
   private let headers: [String]
+  /// Heights set on rows, in points; the others are one line.
+  private var heights: [Int: Double] = [:]
+  /// Rows that must not end a page: a day's heading stays with its first event.
+  private var keptWithNext: [Int] = []
 
   init(
     name: String, headers: [String], limits: [ClosedRange<Double>], headerRow: Int = 0
@@ -102,6 +106,8 @@ struct TableSheet {
       try CellRange(row: row, columns: 0...(columnCount - 1)), text: Worksheet.fitted(text),
       style: style)
     try sheet.setRowHeight(row, height)
+    heights[row] = height
+    keptWithNext.append(row)
     hasMergedBodyRows = true
     row += 1
   }
@@ -123,11 +129,15 @@ struct TableSheet {
         ColumnWidths.lines($0.element, width: final[$0.offset], bold: true)
       }.max() ?? 1
     if headerLines > 1 {
+      heights[headerRow] = ColumnWidths.height(lines: headerLines)
       try sheet.setRowHeight(headerRow, ColumnWidths.height(lines: headerLines))
     }
     for (row, cells) in texts {
       let lines = cells.map { ColumnWidths.lines($0.text, width: final[$0.column]) }.max() ?? 1
-      if lines > 1 { try sheet.setRowHeight(row, ColumnWidths.height(lines: lines)) }
+      if lines > 1 {
+        heights[row] = ColumnWidths.height(lines: lines)
+        try sheet.setRowHeight(row, ColumnWidths.height(lines: lines))
+      }
     }
     totalWidth = final.reduce(0, +)
     try sheet.freeze(rows: headerRow + 1, columns: 0)
@@ -138,6 +148,9 @@ struct TableSheet {
     sheet.page = Layout.page(
       orientation: orientation, repeatedRows: headerRow...headerRow, title: pageTitle,
       labels: labels)
+    sheet.page.rowBreaks = Layout.breaks(
+      rows: 0..<row, heights: heights, keptWithNext: Set(keptWithNext), headerRow: headerRow,
+      pageHeight: Layout.printableHeight(orientation))
     return sheet
   }
 
@@ -165,6 +178,49 @@ enum Layout {
   /// with room to spare for the alignment code.
   static func headerTitle(_ title: String) -> String {
     HeaderFooter.cut(title, toEscapedLength: 200)
+  }
+
+  /// Points a page holds between the top and bottom margins (20 mm each;
+  /// the page header and footer print inside them), a little under, since
+  /// viewers round row heights.
+  static func printableHeight(_ orientation: PageSetup.Orientation) -> Double {
+    let millimetres = (orientation == .landscape ? 210.0 : 297.0) - 40
+    return millimetres / 25.4 * 72 * 0.95
+  }
+
+  /// Default height of a row of one line, in points.
+  static let oneLineRow = ColumnWidths.height(lines: 1)
+
+  /// Manual page breaks so that a row kept with the next (a day's heading)
+  /// never ends a page: the pages are laid out from the row heights, and
+  /// where such a row and the one after it do not both fit, the page breaks
+  /// before it. Other rows break where the viewer breaks them.
+  static func breaks(
+    rows: Range<Int>, heights: [Int: Double], keptWithNext: Set<Int>, headerRow: Int,
+    pageHeight: Double
+  ) -> [Int] {
+    guard !keptWithNext.isEmpty else { return [] }
+    let header = heights[headerRow] ?? oneLineRow
+    func height(_ row: Int) -> Double { heights[row] ?? oneLineRow }
+    var result: [Int] = []
+    var used = 0.0
+    var row = rows.lowerBound
+    while row < rows.upperBound {
+      let own = height(row)
+      if row > headerRow, used + own > pageHeight {
+        // The viewer breaks here by itself; the new page repeats the header.
+        used = header
+      }
+      if keptWithNext.contains(row), row + 1 < rows.upperBound, row > headerRow + 1,
+        used + own + height(row + 1) > pageHeight, used > header
+      {
+        result.append(row)
+        used = header
+      }
+      used += own
+      row += 1
+    }
+    return result
   }
 
   /// A height for a merged row of wrapped text, which viewers do not fit.

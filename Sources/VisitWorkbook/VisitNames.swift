@@ -110,7 +110,11 @@ struct VisitNames {
   /// than a cell holds stops there (the cell shows "…"), so a delegation of
   /// thousands costs no more.
   func participants(of event: Event) -> String {
-    people(in: event.participants)
+    // The people met (`with`) attend too; the table lists them after.
+    let met = event.with.filter { id in
+      !event.participants.contains { $0.value == .entity(id.value) }
+    }
+    return people(in: event.participants + met.map { $0.map(Participant.entity) })
   }
 
   /// The same for any list of participant entries (`stays.people`).

@@ -12,6 +12,9 @@ public struct PageSetup: Hashable, Sendable {
   public var header: HeaderFooter?
   public var footer: HeaderFooter?
   public var centersHorizontally: Bool
+  /// Rows that start a new printed page (manual breaks), at most 1023 as
+  /// Excel allows.
+  public var rowBreaks: [Int] = []
 
   public init(
     orientation: Orientation = .portrait,
@@ -35,7 +38,7 @@ public struct PageSetup: Hashable, Sendable {
       && lhs.fitToPages?.width == rhs.fitToPages?.width
       && lhs.fitToPages?.height == rhs.fitToPages?.height && lhs.repeatedRows == rhs.repeatedRows
       && lhs.header == rhs.header && lhs.footer == rhs.footer
-      && lhs.centersHorizontally == rhs.centersHorizontally
+      && lhs.centersHorizontally == rhs.centersHorizontally && lhs.rowBreaks == rhs.rowBreaks
   }
 
   public func hash(into hasher: inout Hasher) {

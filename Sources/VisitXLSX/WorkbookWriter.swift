@@ -160,6 +160,11 @@ public enum WorkbookWriter {
       try check(worksheet_set_footer(handle, footer), "worksheet_set_footer")
     }
     if page.centersHorizontally { worksheet_center_horizontally(handle) }
+    let breaks = page.rowBreaks.filter { $0 > 0 }.prefix(1023).map { lxw_row_t($0) }
+    if !breaks.isEmpty {
+      var terminated = Array(breaks) + [0]
+      try check(worksheet_set_h_pagebreaks(handle, &terminated), "worksheet_set_h_pagebreaks")
+    }
   }
 
   private static func setProperties(

@@ -4,7 +4,7 @@ import VisitCheck
 import VisitCore
 import VisitLoader
 import VisitTestSupport
-import VisitWorkbook
+@testable import VisitWorkbook
 import VisitXLSX
 
 /// File order is programme order in the workbook: an untimed item keeps its
@@ -34,9 +34,9 @@ struct FileOrderTests {
     #expect(book.cell("Программа", "C\(photo)")?["value"] == nil)
     let arrival = try #require(titles.first { $0.1 == "Прибытие в Липецк" }?.0)
     #expect(
-      (book.cell("Программа", "H\(arrival)")?["value"] as? String)?.contains("уточняется") == true)
+      (book.cell("Программа", "G\(arrival)")?["value"] as? String)?.contains("уточняется") == true)
     let exhibition = try #require(titles.first { $0.1 == "Выставка" }?.0)
-    #expect(book.cell("Программа", "H\(exhibition)")?["value"] as? String == "в течение дня")
+    #expect(book.cell("Программа", "G\(exhibition)")?["value"] as? String == "в течение дня")
   }
 }
 
@@ -101,7 +101,7 @@ struct WorkbookTwinTests {
     #expect(book.cell("Programme", "A1")?["value"] as? String == "The visit")
     #expect(book.cell("Programme", "A3")?["value"] as? String == "Tuesday, 19 June 2018 — Lipetsk")
     #expect(book.cell("Programme", "D4")?["value"] as? String == "Talks")
-    #expect(book.cell("Programme", "H4")?["value"] as? String == "flags")
+    #expect(book.cell("Programme", "G4")?["value"] as? String == "flags")
   }
 }
 
@@ -126,21 +126,22 @@ struct WorkbookProgrammeKeysTests {
     #expect(book.sheetNames.contains("Размещение"))
     #expect(book.cell("Размещение", "B2")?["value"] as? String == "SKYCITY\n88 Federal Street")
     #expect(book.cell("Размещение", "F2")?["value"] as? Int == 5)
-    #expect(book.cell("Программа", "H2")?["value"] as? String == "Транспорт")
-    #expect(book.cell("Программа", "I2")?["value"] as? String == "Пресса")
-    #expect(book.cell("Программа", "J2")?["value"] as? String == "Примечание")
+    // No event names a responsible official: that column is left out.
+    #expect(book.cell("Программа", "G2")?["value"] as? String == "Транспорт")
+    #expect(book.cell("Программа", "H2")?["value"] as? String == "Пресса")
+    #expect(book.cell("Программа", "I2")?["value"] as? String == "Примечание")
     let transfer = try #require(
       book.column("Программа", "D").first { $0.value as? String == "Переезд в гостиницу" }?.row)
     #expect(
-      book.cell("Программа", "H\(transfer)")?["value"] as? String
+      book.cell("Программа", "G\(transfer)")?["value"] as? String
         == "аэропорт Окленда → SKYCITY\nкортеж")
     let arrival = transfer - 1
     #expect(
-      book.cell("Программа", "I\(arrival)")?["value"] as? String
+      book.cell("Программа", "H\(arrival)")?["value"] as? String
         == "протокольная съёмка\nсъемка у трапа")
     let talks = transfer + 1
     #expect(
-      (book.cell("Программа", "J\(talks)")?["value"] as? String)?.contains(
+      (book.cell("Программа", "I\(talks)")?["value"] as? String)?.contains(
         "Служебно: флаги на столе") == true)
   }
 
@@ -148,6 +149,30 @@ struct WorkbookProgrammeKeysTests {
   func noBlankSheets() throws {
     let book = try Self.book(TestPaths.seed("veterans-moscow-2001.visit.yaml"))
     #expect(book.sheetNames == ["Программа", "Площадки", "Размещение", "Проверка"])
-    #expect(book.cell("Программа", "H2")?["value"] as? String == "Транспорт")
+    #expect(book.cell("Программа", "G2")?["value"] as? String == "Транспорт")
+  }
+}
+
+/// A day's heading never ends a printed page (issue 10, item 4).
+@Suite("Page breaks keep a day with its heading")
+struct PageBreakTests {
+  @Test("a heading that would end a page moves to the next one")
+  func headingMoves() {
+    // Header row 0, then rows of 100 pt; a page holds 420 pt. The heading
+    // (row 4, 20 pt) would fit after 320 pt, but its first event would not.
+    var heights: [Int: Double] = [0: 20]
+    for row in 1...12 { heights[row] = 100 }
+    heights[4] = 20
+    let breaks = Layout.breaks(
+      rows: 0..<13, heights: heights, keptWithNext: [4], headerRow: 0, pageHeight: 420)
+    #expect(breaks == [4])
+  }
+
+  @Test("no break is added where the heading and its first row fit")
+  func headingStays() {
+    let heights: [Int: Double] = [0: 20, 1: 20, 2: 50, 3: 50, 4: 20, 5: 50]
+    let breaks = Layout.breaks(
+      rows: 0..<6, heights: heights, keptWithNext: [1, 4], headerRow: 0, pageHeight: 450)
+    #expect(breaks.isEmpty)
   }
 }

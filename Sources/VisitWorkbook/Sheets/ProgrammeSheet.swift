@@ -9,18 +9,21 @@ import VisitXLSX
 enum ProgrammeSheet {
   static func make(_ visit: Visit, names: VisitNames, labels: Labels) throws(XLSXError) -> Worksheet
   {
-    // Transport and press get a column of their own only where some event
-    // says something about them.
+    // The responsible official, transport and press get a column of their
+    // own only where some event says something about them.
     let columns = Columns(
+      responsible: visit.events.contains { $0.responsible != nil },
       transport: visit.events.contains { $0.by != nil || $0.from != nil || $0.to != nil },
       press: visit.events.contains { $0.press != nil || $0.pressNotes != nil })
     var headers =
       labels.language == .russian
-      ? [
-        "№", "Начало", "Окончание", "Мероприятие", "Место проведения", "Участники", "Ответственный",
-      ]
-      : ["No.", "Start", "End", "Event", "Venue", "Participants", "Responsible"]
-    var limits: [ClosedRange<Double>] = [4...5, 7...8, 10...11, 26...40, 20...32, 20...32, 14...22]
+      ? ["№", "Начало", "Окончание", "Мероприятие", "Место проведения", "Участники"]
+      : ["No.", "Start", "End", "Event", "Venue", "Participants"]
+    var limits: [ClosedRange<Double>] = [4...5, 7...8, 10...11, 26...40, 20...32, 20...32]
+    if columns.responsible {
+      headers.append(labels.pick("Ответственный", "Responsible"))
+      limits.append(14...22)
+    }
     if columns.transport {
       headers.append(labels.pick("Транспорт", "Transport"))
       limits.append(12...22)
@@ -73,8 +76,10 @@ enum ProgrammeSheet {
     return sheet
   }
 
-  /// The optional columns, after "Ответственный" and before "Примечание".
+  /// The optional columns, after "Участники" and before "Примечание": a
+  /// column no event fills is left out rather than printed empty.
   struct Columns {
+    let responsible: Bool
     let transport: Bool
     let press: Bool
   }
@@ -103,8 +108,11 @@ enum ProgrammeSheet {
     }
     try table.text(venue.joined(separator: "\n"), column: 4)
     try table.text(names.participants(of: event), column: 5)
-    try table.text(event.responsible.map { names.person($0.value) } ?? "", column: 6)
-    var column = 7
+    var column = 6
+    if columns.responsible {
+      try table.text(event.responsible.map { names.person($0.value) } ?? "", column: column)
+      column += 1
+    }
     if columns.transport {
       var transport: [String] = []
       if event.from != nil || event.to != nil {
