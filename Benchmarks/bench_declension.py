@@ -135,7 +135,80 @@ def main():
         print(f"{kind + 's':11} both genders: {right}/{total} = {right / total * 100:.2f} % "
               f"(target ≥ 99 %)")
     seed_phrases(args.binary)
+    plural_phrases(args.binary, morph, misses_path)
     print(f"disagreements: {os.path.relpath(misses_path, ROOT)}")
+
+
+# Adjectives of official prose, and the nouns of visitplan's own lexicon
+# (read from NounLexicon.swift): the plural phrases are every adjective with
+# every noun, in the nominative plural as pymorphy3 forms it.
+PLURAL_ADJECTIVES = ["территориальный", "сопровождающий", "региональный", "муниципальный",
+                     "общественный", "городской", "новый", "иностранный", "почётный",
+                     "федеральный"]
+
+
+def lexicon_nouns():
+    path = os.path.join(ROOT, "Sources/VisitLanguage/Russian/NounLexicon.swift")
+    nouns = []
+    for line in open(path, encoding="utf-8"):
+        parts = line.split()
+        if len(parts) >= 2 and parts[1] in ("m", "f", "n") and parts[0].isalpha() \
+                and parts[0].islower() and "=" not in line:
+            nouns.append(parts[0])
+    return nouns
+
+
+def plural_phrases(binary, morph, misses_path):
+    """Adjective + noun phrases in the plural, each word inflected by
+    pymorphy3 (the adjective agreeing with the noun's animacy), against
+    `visitplan inflect … --kind organization`."""
+    phrases = {}
+    for noun in lexicon_nouns():
+        parses = [p for p in morph.parse(noun) if p.tag.POS == "NOUN" and "sing" in p.tag
+                  and "nomn" in p.tag and "Pltm" not in p.tag and "Sgtm" not in p.tag]
+        if not parses:
+            continue
+        noun_parse = parses[0]
+        animate = "anim" in noun_parse.tag
+        noun_plural = noun_parse.inflect({"plur", "nomn"})
+        if noun_plural is None:
+            continue
+        for adjective in PLURAL_ADJECTIVES:
+            adjective_parse = next((p for p in morph.parse(adjective) if p.tag.POS in
+                                    ("ADJF", "PRTF")), None)
+            if adjective_parse is None:
+                continue
+            nominative = adjective_parse.inflect({"plur", "nomn"})
+            if nominative is None:
+                continue
+            expected = {}
+            for case in CASES:
+                noun_form = noun_parse.inflect({"plur", case})
+                grammemes = {"plur", case} | ({"anim" if animate else "inan"}
+                                              if case == "accs" else set())
+                adjective_form = adjective_parse.inflect(grammemes)
+                if noun_form is None or adjective_form is None:
+                    break
+                expected[case] = fold(adjective_form.word + " " + noun_form.word)
+            else:
+                phrases[fold(nominative.word + " " + noun_plural.word)] = expected
+    names = sorted(phrases)
+    right = total = 0
+    with open(misses_path, "a", encoding="utf-8") as misses:
+        for case, case_name in CASES.items():
+            result = subprocess.run(
+                [binary, "inflect", "-", "--case", case_name, "--kind", "organization"],
+                input="".join(n + "\n" for n in names), capture_output=True, text=True,
+                check=True)
+            for name, produced in zip(names, result.stdout.split("\n")):
+                total += 1
+                if fold(produced) == phrases[name][case]:
+                    right += 1
+                else:
+                    misses.write(f"plural phrase\t-\t{case}\t{name}\t{fold(produced)}\t"
+                                 f"{phrases[name][case]}\n")
+    print(f"plural adjective + noun phrases: {len(names)} phrases, {right}/{total} = "
+          f"{right / total * 100:.2f} % (target ≥ 99 %)")
 
 
 def seed_phrases(binary):

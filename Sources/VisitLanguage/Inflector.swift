@@ -29,20 +29,25 @@ public enum RussianInflector {
   private static let inflections = Memo<InflectionKey, Inflection>()
   private static let genders = Memo<InflectionKey, GrammaticalGender?>()
 
+  /// - Parameter number: whether a title or an organization's name is
+  ///   singular or plural; nil reads it from the words ("сопровождающие
+  ///   лица" is plural), and a value settles an ambiguous one.
   public static func inflect(
     _ text: String, as kind: InflectionKind, to grammaticalCase: GrammaticalCase,
-    gender: Gender? = nil, forms: GrammaticalForms = GrammaticalForms()
+    gender: Gender? = nil, forms: GrammaticalForms = GrammaticalForms(),
+    number: GrammaticalNumber? = nil
   ) -> Inflection {
     if let exact = forms[grammaticalCase] { return Inflection(text: exact, notes: [.fromForms]) }
     let key = InflectionKey(
-      text: text, kind: kind, grammaticalCase: grammaticalCase, gender: gender)
+      text: text, kind: kind, grammaticalCase: grammaticalCase, gender: gender, number: number)
     return inflections.value(for: key) {
-      workedOut(text, as: kind, to: grammaticalCase, gender: gender)
+      workedOut(text, as: kind, to: grammaticalCase, gender: gender, number: number)
     }
   }
 
   private static func workedOut(
-    _ text: String, as kind: InflectionKind, to grammaticalCase: GrammaticalCase, gender: Gender?
+    _ text: String, as kind: InflectionKind, to grammaticalCase: GrammaticalCase, gender: Gender?,
+    number: GrammaticalNumber?
   ) -> Inflection {
     switch kind {
     case .person:
@@ -50,10 +55,12 @@ public enum RussianInflector {
       let result = PersonNameInflector.inflect(name, gender: gender, to: grammaticalCase)
       return Inflection(text: result.name.listForm, notes: result.notes)
     case .position:
-      let result = PhraseInflector.inflect(text, role: .title, to: grammaticalCase)
+      let result = PhraseInflector.inflect(
+        text, role: .title, to: grammaticalCase, number: number)
       return Inflection(text: result.text, notes: result.notes)
     case .organization:
-      let result = PhraseInflector.inflect(text, role: .thing, to: grammaticalCase)
+      let result = PhraseInflector.inflect(
+        text, role: .thing, to: grammaticalCase, number: number)
       return Inflection(text: result.text, notes: result.notes)
     case .place:
       let result = PlaceNameInflector.inflect(text, to: grammaticalCase)

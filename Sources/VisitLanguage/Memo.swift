@@ -36,4 +36,12 @@ struct InflectionKey: Hashable, Sendable {
   let kind: InflectionKind
   let grammaticalCase: GrammaticalCase?
   let gender: Gender?
+  var number: GrammaticalNumber? = nil
+}
+
+/// Singular or plural: "делегация" or "делегации", for a phrase whose
+/// words do not say.
+public enum GrammaticalNumber: String, Hashable, Sendable, CaseIterable {
+  case singular
+  case plural
 }

@@ -44,6 +44,12 @@ struct InflectCommand: ParsableCommand, LocalizedCommand {
   @Option(help: "person (default), position, organization or place.")
   var kind: InflectionKind = .person
 
+  @Option(
+    help:
+      "singular or plural, for a position or organization whose words do not say (\"лица\"); by default read from the words."
+  )
+  var number: GrammaticalNumber?
+
   @OptionGroup var language: LanguageOption
 
   func run() throws {
@@ -51,7 +57,7 @@ struct InflectCommand: ParsableCommand, LocalizedCommand {
       var output = ""
       while let line = readLine() {
         let result = RussianInflector.inflect(
-          line, as: kind, to: grammaticalCase ?? .nominative, gender: gender)
+          line, as: kind, to: grammaticalCase ?? .nominative, gender: gender, number: number)
         output += result.text + "\n"
       }
       try Output.standardOutput(output)
@@ -59,13 +65,15 @@ struct InflectCommand: ParsableCommand, LocalizedCommand {
     }
     var notes: [InflectionNote] = []
     if let grammaticalCase {
-      let result = RussianInflector.inflect(text, as: kind, to: grammaticalCase, gender: gender)
+      let result = RussianInflector.inflect(
+        text, as: kind, to: grammaticalCase, gender: gender, number: number)
       try Output.standardOutput(result.text + "\n")
       notes = result.notes
     } else {
       var output = ""
       for grammaticalCase in GrammaticalCase.allCases {
-        let result = RussianInflector.inflect(text, as: kind, to: grammaticalCase, gender: gender)
+        let result = RussianInflector.inflect(
+          text, as: kind, to: grammaticalCase, gender: gender, number: number)
         output += "\(grammaticalCase.rawValue): \(result.text)\n"
         notes += result.notes.filter { !notes.contains($0) }
       }
@@ -80,3 +88,4 @@ struct InflectCommand: ParsableCommand, LocalizedCommand {
 
 extension Gender: ExpressibleByArgument {}
 extension InflectionKind: ExpressibleByArgument {}
+extension GrammaticalNumber: ExpressibleByArgument {}

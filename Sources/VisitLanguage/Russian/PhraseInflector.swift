@@ -16,9 +16,10 @@ enum PhraseInflector {
     case place
   }
 
-  static func inflect(_ text: String, role: Role, to grammaticalCase: GrammaticalCase)
-    -> (text: String, notes: [InflectionNote])
-  {
+  static func inflect(
+    _ text: String, role: Role, to grammaticalCase: GrammaticalCase,
+    number: GrammaticalNumber? = nil
+  ) -> (text: String, notes: [InflectionNote]) {
     guard grammaticalCase != .nominative else { return (text, []) }
     var words = text.split(separator: " ", omittingEmptySubsequences: false).map(Word.init)
     var adjectives: [Int] = []
@@ -46,6 +47,28 @@ enum PhraseInflector {
 
     var notes: [InflectionNote] = []
     var isAnimate = role == .title
+    // A plural head: "сопровождающие лица" → "сопровождающих лиц".
+    if let head, !headIsAdjective, number != .singular,
+      number == .plural
+        || PluralInflector.isPlural(
+          adjectives: adjectives.map { RussianLetters.folded(words[$0].core) },
+          head: RussianLetters.folded(words[head].core)),
+      let noun = PluralInflector.noun(words[head].core, animate: isAnimate, grammaticalCase)
+    {
+      // The noun's animacy decides the adjectives' accusative too.
+      let nominative = words[head].core
+      let animate =
+        PluralInflector.noun(nominative, animate: isAnimate, .accusative) != nominative
+      words[head].core = noun
+      for index in adjectives {
+        if let adjective = PluralInflector.adjective(
+          words[index].core, animate: animate, grammaticalCase)
+        {
+          words[index].core = adjective
+        }
+      }
+      return (words.map(\.text).joined(separator: " "), notes)
+    }
     if let head, !headIsAdjective {
       let result = inflectNoun(words[head].core, role: role, to: grammaticalCase)
       words[head].core = result.text
@@ -63,6 +86,7 @@ enum PhraseInflector {
   /// посещение состоялось) and prepositions (на улице); nil when the phrase
   /// starts with something that does not decline.
   static func head(of text: String) -> (word: String, gender: GrammaticalGender, takesNa: Bool)? {
+    var adjectives: [[Character]] = []
     for raw in text.split(separator: " ") {
       let word = Word(raw)
       guard word.isDeclinable else { return nil }
@@ -72,10 +96,15 @@ enum PhraseInflector {
         if AdjectiveInflector.substantivized.contains(String(folded)) {
           return (word.core, AdjectiveInflector.gender(of: folded), false)
         }
+        adjectives.append(folded)
         continue
       }
       let last = word.core.split(separator: "-").last.map(String.init) ?? word.core
       let lastFolded = RussianLetters.folded(last)
+      // "сопровождающие лица" agree in the plural.
+      if PluralInflector.isPlural(adjectives: adjectives, head: lastFolded) {
+        return (word.core, .plural, NounLexicon.entry(for: lastFolded)?.takesNa ?? false)
+      }
       if let entry = NounLexicon.entry(for: lastFolded) {
         return (word.core, entry.gender, entry.takesNa)
       }
