@@ -19,7 +19,7 @@ public struct ItemTitle: Hashable, Sendable {
   public var isPlural: Bool { items > 1 }
 
   public init(_ title: String, language: Language) {
-    let words = Self.words(for: language)
+    let words = language == .russian ? Self.russianWords : Self.englishWords
     var sentences = Self.split(title, at: ".").map { String($0.trimmingSpaces) }
       .filter { !$0.isEmpty }
     // Journey sentences go, as long as something else remains.
@@ -76,6 +76,9 @@ public struct ItemTitle: Hashable, Sendable {
     let eventSuffixes: [String]
   }
 
+  static let russianWords = words(for: .russian)
+  static let englishWords = words(for: .english)
+
   static func words(for language: Language) -> Words {
     switch language {
     case .russian:
@@ -121,26 +124,30 @@ public struct ItemTitle: Hashable, Sendable {
   /// dot splits only before a capital letter, so "пос. Пригородный" and
   /// "14.00" stay whole.
   static func split(_ text: String, at separator: Character) -> [Substring] {
+    // Walked by Unicode scalars: every mark that matters is one scalar,
+    // and walking graphemes was most of a report's cost for these lines.
+    guard let separatorScalar = separator.unicodeScalars.first else { return [text[...]] }
+    let scalars = text.unicodeScalars
     var parts: [Substring] = []
     var depth = 0
     var straightQuote = false
-    var start = text.startIndex
-    var index = text.startIndex
-    while index < text.endIndex {
-      let character = text[index]
-      switch character {
+    var start = scalars.startIndex
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      switch scalar {
       case "«", "„", "(", "“": depth += 1
       case "»", "”", ")": depth = max(0, depth - 1)
       case "\"": straightQuote.toggle()
       default: break
       }
-      let next = text.index(after: index)
-      if character == separator, depth == 0, !straightQuote, next < text.endIndex,
-        text[next] == " "
+      let next = scalars.index(after: index)
+      if scalar == separatorScalar, depth == 0, !straightQuote, next < scalars.endIndex,
+        scalars[next] == " "
       {
-        let after = text.index(after: next)
+        let after = scalars.index(after: next)
         let splits =
-          separator != "." || (after < text.endIndex && text[after].isUppercase)
+          separator != "." || (after < scalars.endIndex && scalars[after].properties.isUppercase)
         if splits {
           parts.append(text[start..<index])
           start = after

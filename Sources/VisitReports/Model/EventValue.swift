@@ -86,7 +86,7 @@ struct EventValue: TemplateObject, CustomStringConvertible {
       let title = self.title.text.lowercased()
       return event.participants.compactMap { participant -> Any? in
         if case .entity(let id) = participant.value, let person = model.people[id] {
-          if met.contains(id) || model.isNamed(person, in: title) { return nil }
+          if met.contains(id) || model.isNamedQuickly(person, in: title) { return nil }
         }
         return model.participant(participant.value)
       }
@@ -102,17 +102,17 @@ struct EventValue: TemplateObject, CustomStringConvertible {
   }
 
   func siteIsNamed(in text: String) -> Bool {
-    guard let site = model.site(event.site?.value) else { return false }
+    guard let siteID = event.site?.value, let site = model.site(siteID) else { return false }
     let lowered = text.lowercased()
-    return GrammaticalCase.allCases.contains {
-      TextSearch.contains(lowered, site.inflected($0).description.lowercased())
-    }
+    return model.siteForms(siteID) {
+      GrammaticalCase.allCases.map { site.inflected($0).description.lowercased() }
+    }.contains { TextSearch.contains(lowered, $0) }
   }
 
   /// What a report narrates: the title without its journey, several
   /// coordinated items joined and plural (`ItemTitle`).
   var summary: PhraseValue {
-    let narrated = ItemTitle(title.text, language: model.language)
+    let narrated = model.narrated(title.text)
     var phrase = PhraseValue(text: narrated.text, kind: .organization, language: model.language)
     phrase.isPlural = narrated.isPlural
     return phrase
