@@ -59,6 +59,17 @@ public enum RussianInflector {
         text, role: .title, to: grammaticalCase, number: number)
       return Inflection(text: result.text, notes: result.notes)
     case .organization:
+      // Coordinated phrases decline part by part: "Губернатора … и
+      // сопровождающих лиц".
+      let parts = Coordination.parts(of: text)
+      if parts.count > 1 {
+        let declined = parts.map {
+          PhraseInflector.inflect($0, role: .thing, to: grammaticalCase, number: nil)
+        }
+        return Inflection(
+          text: declined.map(\.text).joined(separator: " и "),
+          notes: declined.flatMap(\.notes))
+      }
       let result = PhraseInflector.inflect(
         text, role: .thing, to: grammaticalCase, number: number)
       return Inflection(text: result.text, notes: result.notes)
@@ -96,6 +107,8 @@ public enum RussianInflector {
       let folded = RussianLetters.folded(text)
       return NounInflector.guessedGender(folded)
     case .position, .organization, .place:
+      // "Губернатор … и сопровождающие лица": two subjects agree in the plural.
+      if Coordination.parts(of: text).count > 1 { return .plural }
       return PhraseInflector.head(of: text)?.gender
     }
   }

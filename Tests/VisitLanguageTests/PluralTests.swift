@@ -44,3 +44,31 @@ struct PluralTests {
     #expect(RussianInflector.gender(of: "сопровождающие лица", as: .organization) == .plural)
   }
 }
+
+/// Several subjects joined by "и" (issue 10, "Agreement with several subjects").
+@Suite("Coordinated subjects")
+struct CoordinationTests {
+  @Test("two subjects agree in the plural and decline part by part")
+  func twoSubjects() {
+    let text = "Губернатор Оренбургской области и сопровождающие лица"
+    #expect(RussianInflector.gender(of: text, as: .organization) == .plural)
+    #expect(
+      RussianInflector.inflect(text, as: .organization, to: .instrumental).text
+        == "Губернатором Оренбургской области и сопровождающими лицами")
+  }
+
+  @Test("an 'и' inside one name does not make two subjects")
+  func oneName() {
+    for text in [
+      "делегация ветеранов войны и труда", "Комитет по науке и образованию",
+      "программа «Сельский дом» и «Свой дом»",
+    ] {
+      #expect(RussianInflector.gender(of: text, as: .organization) != .plural, "\(text)")
+    }
+    #expect(
+      RussianInflector.inflect(
+        "делегация ветеранов войны и труда", as: .organization, to: .genitive
+      )
+      .text == "делегации ветеранов войны и труда")
+  }
+}

@@ -194,3 +194,28 @@ struct WorkingProgrammeTests {
     }
   }
 }
+
+/// English articles before institutions (issue 10, "English").
+@Suite("English articles")
+struct EnglishArticleTests {
+  @Test("the Government of New Zealand; Lipetsk City Hall stays as it is")
+  func institutions() throws {
+    let visit = VisitLoader.load(
+      text: """
+        format: visitplan/1
+        visit: {title: Visit, language: en, timezone: Pacific/Auckland, inviter: nz-government}
+        organizations:
+          nz-government: {name: Government of New Zealand}
+        people:
+          lagos: {name: {last: Lagos, first: Ricardo}, side: delegation}
+        days:
+          - {date: 2000-11-12, events: [{title: Talks, time: 10:00-11:00, participants: [lagos]}]}
+        """
+    ).visit
+    let report = try Report.render(visit, template: .builtIn("report"), language: .english)
+    #expect(
+      ReportFixtures.flattened(report).contains(
+        "at the invitation of the Government of New Zealand"))
+    #expect(ReportFixtures.flattened(report).contains("Talks were held"))
+  }
+}

@@ -20,6 +20,16 @@ public enum EnglishClause {
     return clause + (made.contains(headWord) ? " was made" : " was held")
   }
 
+  /// Nouns that name an institution by what it is ("Government of New
+  /// Zealand", "Ministry of Foreign Affairs"): English puts "the" before
+  /// them, unlike before a proper name.
+  public static let institutions: Set<String> = [
+    "Government", "Ministry", "Department", "Office", "Embassy", "Consulate", "Council",
+    "Parliament", "Administration", "Mayor", "Governor", "University", "Museum", "Chamber",
+    "Committee", "Commission", "Federation", "Republic", "Kingdom", "Assembly", "Association",
+    "Union", "Institute", "Academy", "Court", "Bank", "Agency", "Board", "City",
+  ]
+
   /// Occasions one makes rather than holds.
   static let made: Set<String> = ["visit", "tour"]
 

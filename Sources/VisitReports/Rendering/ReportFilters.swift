@@ -92,16 +92,22 @@ enum ReportFilters {
         if let last = sentence.last, !".!?…".contains(last) { sentence += "." }
         return sentence
       },
-      // English: "the village club" for a name written in lower case; a proper
-      // name ("Lipetsk City Hall") and a person stay as they are.
+      // English: "the village club" for a name written in lower case, and
+      // "the Government of New Zealand" for an institution named by what it
+      // is; a proper name ("Lipetsk City Hall") and a person stay as they are.
       ReportFilter(name: "the", result: .sameAsInput, allowedArguments: nil) { value, _, language in
         try map(value, filter: "the") { item in
           guard language == .english, !(item is PersonValue) else { return item }
           let text = stringify(item)
-          guard let first = text.first, first.isLowercase, !text.hasPrefix("the ") else {
+          guard let first = text.first, !text.hasPrefix("the "), !text.hasPrefix("The ") else {
             return item
           }
-          return "the " + text
+          if first.isLowercase { return "the " + text }
+          let firstWord = text.prefix { $0 != " " }
+          if EnglishClause.institutions.contains(String(firstWord)), text.contains(" of ") {
+            return "the " + text
+          }
+          return item
         }
       },
       // "Встреча" → "встреча" inside a sentence; "ООО …" stays.
