@@ -105,7 +105,17 @@ struct EventValue: TemplateObject, CustomStringConvertible {
     guard let siteID = event.site?.value, let site = model.site(siteID) else { return false }
     let lowered = text.lowercased()
     return model.siteForms(siteID) {
-      GrammaticalCase.allCases.map { site.inflected($0).description.lowercased() }
+      // A name in Russian is looked for in all its cases, whatever the
+      // document's language: an English report of a Russian programme
+      // still holds Russian titles.
+      let name = site.phrase.text
+      guard name.unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) else {
+        return [name.lowercased()]
+      }
+      return GrammaticalCase.allCases.map {
+        RussianInflector.inflect(name, as: .organization, to: $0, forms: site.site.forms).text
+          .lowercased()
+      }
     }.contains { TextSearch.contains(lowered, $0) }
   }
 

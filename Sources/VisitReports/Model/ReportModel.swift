@@ -172,7 +172,11 @@ final class ReportModel: Sendable {
 
   /// A title as a report narrates it, worked out once per title.
   func narrated(_ title: String) -> ItemTitle {
-    itemTitles.value(for: title) { ItemTitle(title, language: language) }
+    itemTitles.value(for: title) {
+      // Narrated by the rules of the language the title is written in.
+      let russian = title.unicodeScalars.contains { (0x400...0x4FF).contains($0.value) }
+      return ItemTitle(title, language: russian ? .russian : .english)
+    }
   }
 
   private let itemTitles = Memo<String, ItemTitle>()

@@ -99,7 +99,11 @@ enum ReportFilters {
         try map(value, filter: "the") { item in
           guard language == .english, !(item is PersonValue) else { return item }
           let text = stringify(item)
-          guard let first = text.first, !text.hasPrefix("the "), !text.hasPrefix("The ") else {
+          // An article belongs before English words only: a name left in
+          // Russian ("делегации ветеранов") takes none.
+          guard let first = text.first, first.isASCII, !text.hasPrefix("the "),
+            !text.hasPrefix("The ")
+          else {
             return item
           }
           if first.isLowercase { return "the " + text }
