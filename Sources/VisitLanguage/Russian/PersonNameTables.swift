@@ -4,7 +4,11 @@
 enum PersonNameTables {
   /// Table A: male surnames.
   static let maleSurnames = DeclensionTable([
-    DeclensionRule("их", "."),
+    // Siberian surnames, old genitive plurals (Долгих, Синих, Рыжих, Черных),
+    // stay; a German -их (Рерих, Фрейндлих) declines as a consonant.
+    DeclensionRule("Gих", "."),
+    DeclensionRule("Sих", "."),
+    DeclensionRule("них", "."),
     DeclensionRule("ых", "."),
     DeclensionRule("Vа", "."),  // Гулиа
     DeclensionRule("о", "."), DeclensionRule("е", "."), DeclensionRule("и", "."),
@@ -69,6 +73,7 @@ enum PersonNameTables {
       "фома": Paradigm("-ы -е -у -ой -е"),
     ],
     [
+      DeclensionRule("иа", "."),  // Гарсиа, Лукиа: foreign names in -иа stay
       DeclensionRule("ий", "-я -ю -я -ем -и"),  // Василий, Евгений
       DeclensionRule("Vй", "-я -ю -я -ем -е"),  // Сергей, Николай
       DeclensionRule("ь", "-я -ю -я -ем -е"),  // Игорь
@@ -85,6 +90,7 @@ enum PersonNameTables {
 
   /// Table C: female first names; one on a consonant other than ь stays (Кармен).
   static let femaleFirstNames = DeclensionTable([
+    DeclensionRule("иа", "."),  // Мариа, Гарсиа
     DeclensionRule("ия", "-и -и -ю -ей -и"),  // Мария
     DeclensionRule("я", "-и -е -ю -ей -е"),  // Наталья
     DeclensionRule("Gа", "-и -е -у -ой -е"),  // Ольга
