@@ -219,3 +219,28 @@ struct EnglishArticleTests {
     #expect(ReportFixtures.flattened(report).contains("Talks were held"))
   }
 }
+
+/// A working trip of one official (issue 10, "Tautology").
+@Suite("The working trip in documents")
+struct WorkingTripTests {
+  @Test("the official is named once as the subject, not as a participant of every item")
+  func principal() throws {
+    let visit = ReportFixtures.load(TestPaths.seed("rapota-orenburg-2008.visit.yaml").path)
+    let report = ReportFixtures.flattened(
+      try Report.render(visit, template: .builtIn("report"), language: .russian))
+    #expect(
+      report.contains(
+        "9 июня 2008 г. состоялась рабочая поездка полномочного представителя Президента "
+          + "Российской Федерации в Приволжском федеральном округе Григория Алексеевича Рапоты."))
+    #expect(!report.contains("во главе с"))
+    #expect(!report.contains("принял участие Г. А. Рапота"))
+    #expect(report.contains("Состоялись осмотр выставочного комплекса «Салют, Победа!»"))
+    #expect(report.contains("В нём приняли участие члены Правительства Оренбургской области."))
+    let programme = ReportFixtures.flattened(
+      try Report.render(visit, template: .builtIn("programme"), language: .russian))
+    #expect(
+      programme.hasPrefix(
+        "ПРЕДВАРИТЕЛЬНАЯ ПРОГРАММА пребывания полномочного представителя Президента Российской "
+          + "Федерации в Приволжском федеральном округе Г. А. Рапоты"))
+  }
+}

@@ -82,7 +82,10 @@ struct EventValue: TemplateObject, CustomStringConvertible {
       // The participants a sentence lists after the title: not the
       // counterpart the title already names ("встреча с главой города
       // Липецка Сергеем Ивановым") nor the people met (`with`).
-      let met = Set(event.with.map(\.value))
+      // On a working trip the official is the subject of every item: a
+      // sentence need not say that they took part.
+      var met = Set(event.with.map(\.value))
+      if let principal = model.visit.info.principal?.value { met.insert(principal) }
       let title = self.title.text.lowercased()
       return event.participants.compactMap { participant -> Any? in
         if case .entity(let id) = participant.value, let person = model.people[id] {
