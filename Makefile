@@ -71,6 +71,11 @@ pdf: demo
 	@command -v libreoffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || \
 	  { echo "setup: installing libreoffice-calc and poppler-utils with apt"; \
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q libreoffice-calc-nogui poppler-utils >/dev/null; }
+	@# Carlito has Calibri's metrics: without it LibreOffice measures column
+	@# widths in DejaVu Sans, a third wider, and shrinks every page to fit.
+	@fc-list | grep -qi carlito || \
+	  { echo "setup: installing fonts-crosextra-carlito with apt"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q fonts-crosextra-carlito >/dev/null; }
 	rm -rf out/pages && mkdir -p out/pages out/workbooks
 	@# Every seed's workbook, so each kind of programme is looked at in print.
 	@for seed in seeds/*.visit.yaml; do \

@@ -191,29 +191,32 @@ enum Layout {
   /// Default height of a row of one line, in points.
   static let oneLineRow = ColumnWidths.height(lines: 1)
 
-  /// Manual page breaks so that a row kept with the next (a day's heading)
-  /// never ends a page: the pages are laid out from the row heights, and
-  /// where such a row and the one after it do not both fit, the page breaks
-  /// before it. Other rows break where the viewer breaks them.
+  /// Manual page breaks at every page of a table with rows kept with the
+  /// next (day headings), so that such a row never ends a page.
+  ///
+  /// Every break is manual, not only the one before a heading: viewers
+  /// scale a sheet to the page differently (LibreOffice fits about a third
+  /// more rows on a page than Excel), so breaks left to the viewer fall in
+  /// different places. Pages are laid out at Excel's scale, the smaller;
+  /// a viewer that fits more still breaks where these say.
   static func breaks(
     rows: Range<Int>, heights: [Int: Double], keptWithNext: Set<Int>, headerRow: Int,
     pageHeight: Double
   ) -> [Int] {
     guard !keptWithNext.isEmpty else { return [] }
     let header = heights[headerRow] ?? oneLineRow
-    func height(_ row: Int) -> Double { heights[row] ?? oneLineRow }
+    // Rows above the header (a title) print on the first page only.
+    func height(_ row: Int) -> Double {
+      heights[row] ?? (row < headerRow ? titleRow : oneLineRow)
+    }
     var result: [Int] = []
     var used = 0.0
     var row = rows.lowerBound
     while row < rows.upperBound {
       let own = height(row)
-      if row > headerRow, used + own > pageHeight {
-        // The viewer breaks here by itself; the new page repeats the header.
-        used = header
-      }
-      if keptWithNext.contains(row), row + 1 < rows.upperBound, row > headerRow + 1,
-        used + own + height(row + 1) > pageHeight, used > header
-      {
+      let keep =
+        keptWithNext.contains(row) && row + 1 < rows.upperBound ? height(row + 1) : 0
+      if row > headerRow + 1, used > header, used + own + keep > pageHeight {
         result.append(row)
         used = header
       }
@@ -222,6 +225,9 @@ enum Layout {
     }
     return result
   }
+
+  /// The height a title row above a table is given at most.
+  static let titleRow = 60.0
 
   /// A height for a merged row of wrapped text, which viewers do not fit.
   static func mergedHeight(_ text: String, width: Double, lineHeight: Double) -> Double {
