@@ -13,8 +13,10 @@ struct ColumnWidths {
   /// Printable width of A4 with 20 + 10 mm side margins, in Excel units.
   static let landscapePage = 134.0
   static let portraitPage = 90.0
-  /// Letters per unit of width, regular and bold.
-  static let lettersPerUnit = 1.15
+  /// Letters per unit of width, regular and bold: measured in LibreOffice
+  /// with Carlito (Excel's metrics), Times New Roman 11 wraps a 27-unit
+  /// column after 26–28 letters; a little under that, so a row never clips.
+  static let lettersPerUnit = 1.05
   static let boldLettersPerUnit = 1.0
   /// A column is not widened past this for one long word: that would shrink
   /// the whole printed page; the word breaks instead.
