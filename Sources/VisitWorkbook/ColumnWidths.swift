@@ -1,8 +1,9 @@
 /// Column widths and row heights from content, since libxlsxwriter 1.1.4 has
 /// no autofit and LibreOffice does not refit wrapped rows when it opens a
 /// file. Widths are in Excel's units (about one digit of the default font,
-/// 1.98 mm); LibreOffice and Excel fit about 1.25 letters of 11-point Times
-/// New Roman per unit, and the estimates below stay a little under that.
+/// 1.98 mm); LibreOffice (with Carlito, Calibri's metrics) and Excel fit
+/// about 1.0–1.1 letters of 11-point Times New Roman per unit, and the
+/// estimates below stay a little under that.
 /// Texts are measured in Unicode scalars, in one pass each: this runs for
 /// every cell of a forum's workbook.
 struct ColumnWidths {
