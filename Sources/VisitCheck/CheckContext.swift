@@ -315,6 +315,21 @@ public struct CheckContext: Sendable {
     participantPeople[Int(participantOffsets[index])..<Int(participantOffsets[index + 1])]
   }
 
+  /// Calls `body` with the index of every event for which `select` (reading
+  /// the event in place, without copying it) says yes. Rules about rare
+  /// keys (`window`, `after`, `dates`) look at a forum's events this way.
+  public func forEachEvent(where select: (borrowing Event) -> Bool, _ body: (Int) -> Void) {
+    var index = 0
+    func scan(_ events: UnsafeBufferPointer<Event>) {
+      for position in events.indices {
+        if select(events[position]) { body(index) }
+        index += 1
+      }
+    }
+    for day in visit.days { day.events.withUnsafeBufferPointer(scan) }
+    visit.unscheduled.withUnsafeBufferPointer(scan)
+  }
+
   /// The people an entry list stands for (`stays.people`), each once, in
   /// order: people, group words, delegations' and groups' ids.
   public func people(of entries: [Located<Participant>]) -> [Int32] {

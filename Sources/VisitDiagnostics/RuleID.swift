@@ -53,6 +53,11 @@ public struct RuleID: Hashable, Sendable, Comparable, CustomStringConvertible {
   public static let afterDeparture = RuleID("after-departure", .error)
   public static let stayOverlap = RuleID("stay-overlap", .warning)
   public static let noStay = RuleID("no-stay", .note)
+  public static let personBusy = RuleID("person-busy", .error)
+  public static let window = RuleID("window", .error)
+  public static let afterOrder = RuleID("after-order", .error)
+  public static let wrongDate = RuleID("wrong-date", .error)
+  public static let noLunch = RuleID("no-lunch", .warning)
 
   // MARK: - People, agreements and gifts
 
@@ -74,7 +79,8 @@ public struct RuleID: Hashable, Sendable, Comparable, CustomStringConvertible {
     .unknownReference, .placeCycle,
     .timeOrder, .outsideVisit, .duplicateDay, .personOverlap, .siteOverlap, .travelTime,
     .siteClosed, .overCapacity, .longDay, .outsideDayWindow, .unscheduled, .noSite,
-    .travelUnknown, .beforeArrival, .afterDeparture, .stayOverlap, .noStay,
+    .travelUnknown, .beforeArrival, .afterDeparture, .stayOverlap, .noStay, .personBusy,
+    .window, .afterOrder, .wrongDate, .noLunch,
     .signatoryAbsent, .agreementParties, .signatoryParty, .agreementNoEvent, .giftAbsent,
     .headAbsent, .noParticipants, .duplicateEvent, .unused, .genderUnknown, .nameOrder,
   ]

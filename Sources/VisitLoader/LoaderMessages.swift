@@ -611,6 +611,22 @@ enum LoaderMessages {
       at: location)
   }
 
+  static func invalidBusy(_ text: String, at location: SourceLocation) -> Diagnostic {
+    invalid(
+      "\(Quote.english(text)) is not a busy time; write a date (2018-06-19) or a date and a "
+        + "range (2018-06-19 12:00-14:00)",
+      "\(Quote.russian(text)) — не время занятости; укажите дату (2018-06-19) или дату "
+        + "и интервал (2018-06-19 12:00-14:00)", at: location)
+  }
+
+  static func invalidLunch(_ text: String, at location: SourceLocation) -> Diagnostic {
+    invalid(
+      "\(Quote.english(text)) is not a lunch rule; write a range and how long lunch takes, "
+        + "e.g. 12:00-15:00 45m",
+      "\(Quote.russian(text)) — не правило обеда; укажите интервал и длительность обеда, "
+        + "например 12:00-15:00 45m", at: location)
+  }
+
   static func groupWordAsID(_ word: String, at location: SourceLocation) -> Diagnostic {
     invalid(
       "\(Quote.english(word)) is a group word in participant lists and cannot be an id; "

@@ -22,6 +22,8 @@ public struct Person: Hashable, Sendable {
   /// leg says it.
   public var arrives: Located<VisitMoment>?
   public var leaves: Located<VisitMoment>?
+  /// When the person cannot take part (`busy`): whole dates or ranges.
+  public var busy: [Located<BusyPeriod>] = []
   /// The texts in the visit's other language (`position-en`, …).
   public var twins = TextTwins()
 
@@ -51,5 +53,43 @@ public struct Person: Hashable, Sendable {
   /// How lists and messages show the person: the name, else the position.
   public var displayName: String {
     name?.value.listForm ?? position?.value ?? id.value.rawValue
+  }
+}
+
+/// A time a person is busy: a whole date, or a range on a date.
+public struct BusyPeriod: Hashable, Sendable, CustomStringConvertible {
+  public var date: CalendarDate
+  /// Nil: the whole day.
+  public var range: TimeRange?
+
+  public init(date: CalendarDate, range: TimeRange? = nil) {
+    self.date = date
+    self.range = range
+  }
+
+  /// `2018-06-19` or `2018-06-19 12:00-14:00`.
+  public init?(parsing text: String) {
+    let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
+    guard let first = parts.first, let date = CalendarDate(parsing: first) else { return nil }
+    self.date = date
+    if parts.count == 2 {
+      guard let range = TimeRange(parsing: parts[1].trimmingCharacters(in: " ")),
+        range.start < range.end
+      else { return nil }
+      self.range = range
+    } else {
+      self.range = nil
+    }
+  }
+
+  public var description: String { range.map { "\(date) \($0)" } ?? date.description }
+}
+
+extension String {
+  fileprivate func trimmingCharacters(in set: String) -> String {
+    var result = Substring(self)
+    while let first = result.first, set.contains(first) { result = result.dropFirst() }
+    while let last = result.last, set.contains(last) { result = result.dropLast() }
+    return String(result)
   }
 }

@@ -113,6 +113,8 @@ public struct EventDetails: Hashable, Sendable {
   public var isOptional: Located<Bool>?
   /// The texts in the visit's other language (`title-en`, `notes-en`, …).
   public var twins = TextTwins()
+  /// The days an event may take (`dates`, for the planner); empty: any.
+  public var dates: [Located<CalendarDate>] = []
 
   public init() {}
 }
@@ -187,6 +189,10 @@ extension Event {
   public var twins: TextTwins {
     get { details.value.twins }
     set { details.value.twins = newValue }
+  }
+  public var dates: [Located<CalendarDate>] {
+    get { details.value.dates }
+    set { details.value.dates = newValue }
   }
 
   /// Whether the event has any of the details (cheap: no copy).

@@ -10,14 +10,21 @@ public struct Settings: Hashable, Sendable {
   public var ignoredRules: [Located<String>]
   /// Between rooms of one building.
   public var roomTransfer: Located<Minutes>?
+  /// Everyone's lunch: a free block of `length` inside `range` (`lunch`).
+  public var lunch: Located<LunchRule>?
+  /// How long an event without a time or `duration` takes, for the planner.
+  public var defaultDuration: Located<Minutes>?
 
   public init(
     speedKmh: Located<Double>? = nil, roadFactor: Located<Double>? = nil,
     localTransfer: Located<Minutes>? = nil, dayWindow: Located<TimeRange>? = nil,
     maxDayLength: Located<Minutes>? = nil, ignoredRules: [Located<String>] = [],
-    roomTransfer: Located<Minutes>? = nil
+    roomTransfer: Located<Minutes>? = nil, lunch: Located<LunchRule>? = nil,
+    defaultDuration: Located<Minutes>? = nil
   ) {
     self.roomTransfer = roomTransfer
+    self.lunch = lunch
+    self.defaultDuration = defaultDuration
     self.speedKmh = speedKmh
     self.roadFactor = roadFactor
     self.localTransfer = localTransfer
@@ -33,6 +40,7 @@ public struct Settings: Hashable, Sendable {
     start: WallClockTime(hour: 8, minute: 0) ?? .endOfDay,
     end: WallClockTime(hour: 21, minute: 0) ?? .endOfDay)
   public static let defaultRoomTransfer = Minutes(5)
+  public static let defaultDuration = Minutes(60)
   public static let defaultMaxDayLength = Minutes(12 * 60)
 
   public var effectiveSpeedKmh: Double { speedKmh?.value ?? Self.defaultSpeedKmh }
@@ -40,5 +48,33 @@ public struct Settings: Hashable, Sendable {
   public var effectiveLocalTransfer: Minutes { localTransfer?.value ?? Self.defaultLocalTransfer }
   public var effectiveDayWindow: TimeRange { dayWindow?.value ?? Self.defaultDayWindow }
   public var effectiveRoomTransfer: Minutes { roomTransfer?.value ?? Self.defaultRoomTransfer }
+  public var effectiveDefaultDuration: Minutes {
+    defaultDuration?.value ?? Self.defaultDuration
+  }
   public var effectiveMaxDayLength: Minutes { maxDayLength?.value ?? Self.defaultMaxDayLength }
+}
+
+/// `settings.lunch: 12:00-15:00 45m`: each person taking part in a day's
+/// programme has a free block of at least `length` inside `range`.
+public struct LunchRule: Hashable, Sendable, CustomStringConvertible {
+  public var range: TimeRange
+  public var length: Minutes
+
+  public init(range: TimeRange, length: Minutes) {
+    self.range = range
+    self.length = length
+  }
+
+  /// `12:00-15:00 45m`.
+  public init?(parsing text: String) {
+    let parts = text.split(separator: " ").map(String.init)
+    guard parts.count == 2, let range = TimeRange(parsing: parts[0]), range.start < range.end,
+      let length = Minutes(parsing: parts[1]), length.count > 0,
+      length.count <= range.duration.count
+    else { return nil }
+    self.range = range
+    self.length = length
+  }
+
+  public var description: String { "\(range) \(length)" }
 }

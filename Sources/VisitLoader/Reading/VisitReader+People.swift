@@ -29,6 +29,13 @@ extension VisitReader {
         LoaderMessages.leavesBeforeArriving(
           arrives.value.description, at: leaves.location ?? reader.location))
     }
+    person.busy = values.texts(reader.value("busy"), key: "busy").compactMap { text in
+      guard let period = BusyPeriod(parsing: text.value) else {
+        sink.report(LoaderMessages.invalidBusy(text.value, at: text.location ?? reader.location))
+        return nil
+      }
+      return Located(period, at: text.location)
+    }
     person.twins = twins(reader.twinNodes, spec: FormatSchema.person)
     if person.name == nil, person.position == nil, !reader.contains("name") {
       sink.report(

@@ -106,6 +106,7 @@ extension VisitReader {
       case "press-notes": details.pressNotes = values.text(value, key: "press-notes")
       case "internal-notes": details.internalNotes = values.text(value, key: "internal-notes")
       case "optional": details.isOptional = values.boolean(value, key: "optional")
+      case "dates": details.dates = values.dates(value, key: "dates")
       default:
         if let base = spec.twinBase[key] {
           twinNodes.append(

@@ -175,7 +175,19 @@ struct VisitReader {
       dayWindow: readOrderedRange(reader.value("day-window"), key: "day-window"),
       maxDayLength: values.duration(reader.value("max-day-length"), key: "max-day-length"),
       ignoredRules: values.ruleSlugs(reader.value("ignore"), key: "ignore"),
-      roomTransfer: values.duration(reader.value("room-transfer"), key: "room-transfer"))
+      roomTransfer: values.duration(reader.value("room-transfer"), key: "room-transfer"),
+      lunch: lunch(reader.value("lunch")),
+      defaultDuration: values.duration(reader.value("default-duration"), key: "default-duration"))
+  }
+
+  /// `12:00-15:00 45m`.
+  func lunch(_ node: YAMLNode?) -> Located<LunchRule>? {
+    guard let text = values.text(node, key: "lunch") else { return nil }
+    guard let rule = LunchRule(parsing: text.value) else {
+      sink.report(LoaderMessages.invalidLunch(text.value, at: text.location ?? .startOfFile))
+      return nil
+    }
+    return Located(rule, at: text.location)
   }
 
   /// A time range that must end after it starts (a window, not an event,

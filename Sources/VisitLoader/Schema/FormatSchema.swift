@@ -267,6 +267,9 @@ public enum FormatSchema {
       FieldSpec("side", .text, "delegation, host, guest, or a delegation's id."),
       FieldSpec("arrives", .moment, "When the person's visit begins: 2018-06-18 14:30."),
       FieldSpec("leaves", .moment, "When it ends."),
+      FieldSpec(
+        "busy", .list(.text),
+        "When the person cannot take part: 2018-06-19 or 2018-06-19 12:00-14:00."),
       FieldSpec("forms", .forms, "Exact grammatical forms of the name."),
     ])
 
@@ -363,6 +366,7 @@ public enum FormatSchema {
       FieldSpec("press-notes", .text, "Media arrangements."),
       FieldSpec("internal-notes", .text, "For the organisers only."),
       FieldSpec("optional", .boolean, "The event may be skipped."),
+      FieldSpec("dates", .list(.date), "The days it may take (planner); default any."),
       FieldSpec(
         "participants", .list(.participant), "Person or organization ids, delegation, hosts."),
       FieldSpec("responsible", .reference(people), "The host official in charge."),
@@ -407,6 +411,8 @@ public enum FormatSchema {
       FieldSpec("road-factor", .number(1...10), "Road ÷ straight line, 1 to 10, default 1.3."),
       FieldSpec("local-transfer", .duration, "Between sites of one place, default 15m."),
       FieldSpec("room-transfer", .duration, "Between rooms of one building, default 5m."),
+      FieldSpec("lunch", .text, "Everyone's lunch, e.g. 12:00-15:00 45m."),
+      FieldSpec("default-duration", .duration, "An event without a time or duration, default 60m."),
       FieldSpec("day-window", .timeRange, "When a day may run, default 08:00-21:00."),
       FieldSpec("max-day-length", .duration, "First start to last end, default 12h."),
       FieldSpec("ignore", .list(.ruleSlug), "Check rules silenced for the whole file."),

@@ -1,0 +1,61 @@
+import Testing
+import VisitCheck
+import VisitCore
+import VisitDiagnostics
+
+/// The rules the planner obeys, so that a planned file and a hand-made one
+/// are judged alike (issue 11, item 1).
+@Suite("Planning rules")
+struct PlanningRuleTests {
+  @Test("window, after-order, person-busy, wrong-date and no-lunch, each where planted")
+  func planted() throws {
+    let fixture = try MarkedFixture("planning-rules.visit.yaml")
+    #expect(fixture.of(.window).map(\.position) == [fixture.at("1️⃣")])
+    let after = fixture.of(.afterOrder)
+    #expect(after.map(\.position) == [fixture.at("2️⃣")])
+    let order = try #require(after.first)
+    #expect(order.message.english.contains("and 15 min of travel"))
+    let busy = fixture.of(.personBusy)
+    #expect(busy.map(\.position) == [fixture.at("3️⃣")])
+    #expect(busy.map(\.personIDs) == [["guest"]])
+    #expect(fixture.of(.wrongDate).map(\.position) == [fixture.at("4️⃣")])
+    let lunch = fixture.of(.noLunch)
+    #expect(lunch.map(\.position) == [fixture.at("6️⃣"), fixture.at("5️⃣")])
+    #expect(lunch.map(\.personIDs) == [["guest"], ["host"]])
+    // "fine" keeps its window and order; the meal on 22 June waives lunch.
+    #expect(!fixture.diagnostics.contains { $0.eventIDs.contains("fine") })
+    #expect(fixture.of(.siteOverlap).isEmpty)
+  }
+
+  @Test("no lunch rule, no no-lunch; a busy whole date blocks any event that day")
+  func quiet() {
+    let diagnostics = check(
+      """
+      format: visitplan/1
+      visit: {title: T, timezone: Europe/Moscow}
+      people: {a: {name: Аров Иван, side: delegation, busy: [2018-06-20]}}
+      days:
+        - {date: 2018-06-19, events: [{title: A, time: 09:00-18:00, participants: [a]}]}
+        - {date: 2018-06-20, events: [{title: B, time: 10:00, participants: [a]}]}
+      """)
+    #expect(!diagnostics.contains { $0.rule == .noLunch })
+    #expect(diagnostics.filter { $0.rule == .personBusy }.count == 1)
+  }
+
+  @Test("the planning keys read; wrong ones are errors that say what to write")
+  func keys() {
+    let diagnostics = check(
+      """
+      format: visitplan/1
+      visit: {title: T, timezone: Europe/Moscow}
+      people: {a: {name: Аров Иван, side: delegation, busy: ["2018-06-19 14:00"]}}
+      settings: {lunch: "12:00-15:00", default-duration: 45m}
+      days:
+        - {date: 2018-06-19, events: [{title: A, time: 09:00-10:00, participants: [a]}]}
+      """)
+    let invalid = diagnostics.filter { $0.rule == .invalidValue }
+    #expect(invalid.count == 2)
+    #expect(invalid.contains { $0.message.english.contains("is not a busy time") })
+    #expect(invalid.contains { $0.message.english.contains("is not a lunch rule") })
+  }
+}
