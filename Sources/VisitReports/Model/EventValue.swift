@@ -84,13 +84,22 @@ struct EventValue: TemplateObject, CustomStringConvertible {
       // Липецка Сергеем Ивановым") nor the people met (`with`).
       // On a working trip the official is the subject of every item: a
       // sentence need not say that they took part.
-      var met = Set(event.with.map(\.value))
-      if let principal = model.visit.info.principal?.value { met.insert(principal) }
-      let title = self.title.text.lowercased()
-      return event.participants.compactMap { participant -> Any? in
-        if case .entity(let id) = participant.value, let person = model.people[id] {
-          if met.contains(id) || model.isNamedQuickly(person, in: title) { return nil }
+      // Worked out once per event: a template asks for it several times.
+      let left = model.leftOut(of: event) {
+        var met = Set(event.with.map(\.value))
+        if let principal = model.visit.info.principal?.value { met.insert(principal) }
+        let title = self.title.text.lowercased()
+        for participant in event.participants {
+          if case .entity(let id) = participant.value, !met.contains(id),
+            let person = model.people[id], model.isNamedQuickly(person, in: title)
+          {
+            met.insert(id)
+          }
         }
+        return met
+      }
+      return event.participants.compactMap { participant -> Any? in
+        if case .entity(let id) = participant.value, left.contains(id) { return nil }
         return model.participant(participant.value)
       }
     default: return nil

@@ -163,6 +163,19 @@ final class ReportModel: Sendable {
   /// report asks for every participant of every event.
   private let surnameForms = Memo<Identifier, [String]>()
 
+  /// The people a sentence leaves out of an event's participants (the
+  /// counterpart, the official of a working trip), once per event.
+  func leftOut(of event: Event, _ make: () -> Set<Identifier>) -> Set<Identifier> {
+    leftOutPeople.value(for: EventKey(id: event.id.value, location: event.location), orMake: make)
+  }
+
+  struct EventKey: Hashable, Sendable {
+    let id: Identifier
+    let location: SourceLocation?
+  }
+
+  private let leftOutPeople = Memo<EventKey, Set<Identifier>>()
+
   /// A venue's name in every case, lower-cased, worked out once per venue.
   func siteForms(_ site: Identifier, _ make: () -> [String]) -> [String] {
     siteNames.value(for: site, orMake: make)
