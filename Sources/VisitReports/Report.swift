@@ -1,6 +1,5 @@
 public import VisitCore
 import VisitDiagnostics
-import Foundation
 import VisitLanguage
 
 /// Which template a report uses.
@@ -70,14 +69,33 @@ public enum Report {
     }
   }
 
+  /// The text without a full stop right after "…", "?" or "!", in one pass
+  /// over its bytes: reports run to megabytes.
+  static func withoutDoubledStops(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var changed = false
+    for (index, byte) in bytes.enumerated() {
+      if byte == UInt8(ascii: "."), index > 0 {
+        let previous = bytes[index - 1]
+        let afterEllipsis =
+          index >= 3 && bytes[index - 3] == 0xE2 && bytes[index - 2] == 0x80 && previous == 0xA6
+        if previous == UInt8(ascii: "?") || previous == UInt8(ascii: "!") || afterEllipsis {
+          changed = true
+          continue
+        }
+      }
+      result.append(byte)
+    }
+    return changed ? String(decoding: result, as: UTF8.self) : text
+  }
+
   /// No trailing spaces, no runs of blank lines, one newline at the end, and
   /// no period after a sentence that already ends ("федеральных …." when a
   /// template closes a title that ends in "…", "?" or "!").
   static func tidy(_ text: String) -> String {
-    var text = text
-    for doubled in ["….", "?.", "!."] where text.contains(doubled) {
-      text = text.replacingOccurrences(of: doubled, with: String(doubled.dropLast()))
-    }
+    let text = withoutDoubledStops(text)
     var lines: [Substring] = []
     for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
       let line = Substring(bytes)
