@@ -337,12 +337,8 @@ public struct CheckContext: Sendable {
     var seen: Set<Int32> = []
     func add(_ person: Int32) { if seen.insert(person).inserted { result.append(person) } }
     for entry in entries {
-      switch entry.value {
-      case .delegation: people.delegation.compactMap { personIndex[$0] }.forEach { add(Int32($0)) }
-      case .hosts: people.hosts.compactMap { personIndex[$0] }.forEach { add(Int32($0)) }
-      case .entity(let id):
+      for id in visit.people(for: entry.value, in: people) {
         if let person = personIndex[id] { add(Int32(person)) }
-        groupMembers[id]?.forEach(add)
       }
     }
     return result

@@ -59,6 +59,20 @@ enum Sweep {
     if grewSinceReport && running.count > 1 { body(running) }
   }
 
+  /// Calls `body` with each day's entries of a timeline sorted by day.
+  static func forEachDay(
+    in timeline: ArraySlice<TimelineEntry>, _ body: (ArraySlice<TimelineEntry>) -> Void
+  ) {
+    var start = timeline.startIndex
+    while start < timeline.endIndex {
+      let day = timeline[start].day
+      var end = start
+      while end < timeline.endIndex, timeline[end].day == day { end += 1 }
+      body(timeline[start..<end])
+      start = end
+    }
+  }
+
   /// A person going from one event to the next on the same day, from one
   /// site or place to another.
   struct Move {

@@ -74,13 +74,7 @@ struct VisitNames {
   /// The name of one of `visit.delegations` or of a group, in the
   /// workbook's language (the twin where there is one).
   func groupName(_ id: Identifier) -> String? {
-    if let delegation = visit.info.delegations.first(where: { $0.id?.value == id }) {
-      return delegation.twins.text("name", original: delegation.name?.value, in: language)
-    }
-    if let group = visit.groups.first(where: { $0.id.value == id }) {
-      return group.twins.text("name", original: group.name?.value, in: language)
-    }
-    return nil
+    visit.groupName(of: id, in: language)
   }
 
   func site(_ id: Identifier) -> String {

@@ -18,16 +18,10 @@ struct LongDayRule: CheckRule {
     let limit = context.visit.settings.effectiveMaxDayLength
     var peopleBySpan: [Span: [Identifier]] = [:]
     for person in context.personIDs.indices {
-      let timeline = context.timeline(of: person)
-      var index = timeline.startIndex
-      while index < timeline.endIndex {
-        let first = timeline[index]
+      Sweep.forEachDay(in: context.timeline(of: person)) { day in
+        guard let first = day.first else { return }
         var latest = first
-        index += 1
-        while index < timeline.endIndex, timeline[index].day == first.day {
-          if timeline[index].end > latest.end { latest = timeline[index] }
-          index += 1
-        }
+        for entry in day.dropFirst() where entry.end > latest.end { latest = entry }
         if Int(latest.end - first.start) > limit.count {
           peopleBySpan[Span(first: Int(first.event), last: Int(latest.event)), default: []]
             .append(context.personIDs[person])

@@ -17,15 +17,8 @@ struct NoLunchRule: CheckRule {
     let length = lunch.value.length.count
     var hungry: [Int32: [Int]] = [:]
     for person in context.personIDs.indices {
-      let timeline = context.timeline(of: person)
-      var index = timeline.startIndex
-      while index < timeline.endIndex {
-        let day = timeline[index].day
-        var entries: [TimelineEntry] = []
-        while index < timeline.endIndex, timeline[index].day == day {
-          entries.append(timeline[index])
-          index += 1
-        }
+      Sweep.forEachDay(in: context.timeline(of: person)) { entries in
+        guard let day = entries.first?.day else { return }
         if !Self.hasLunch(entries, from: from, to: to, length: length, context) {
           hungry[day, default: []].append(person)
         }
@@ -56,7 +49,8 @@ struct NoLunchRule: CheckRule {
 
   /// Whether a day's sorted events leave a lunch block (or hold a meal).
   static func hasLunch(
-    _ entries: [TimelineEntry], from: Int, to: Int, length: Int, _ context: CheckContext
+    _ entries: ArraySlice<TimelineEntry>, from: Int, to: Int, length: Int,
+    _ context: CheckContext
   ) -> Bool {
     func overlap(_ start: Int, _ end: Int) -> Int { max(0, min(end, to) - max(start, from)) }
     for entry in entries

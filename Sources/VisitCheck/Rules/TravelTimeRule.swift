@@ -69,11 +69,6 @@ struct TravelTimeRule: CheckRule {
       let fromText = Wording.site(from, in: context)
       let toText = Wording.site(to, in: context)
       let source = Self.source(travel.source, context)
-      var related: [RelatedNote] = []
-      if case .entry(_, _, let location) = travel.source {
-        related += Wording.note(
-          "the travel time is given here", "время в пути задано здесь", at: location)
-      }
       return Diagnostic(
         .travelTime,
         LocalizedText(
@@ -83,7 +78,8 @@ struct TravelTimeRule: CheckRule {
           russian: "на событие \(name.russian) отведено \(length.russian), чтобы добраться из "
             + "\(fromText.russian) в \(toText.russian), а дорога занимает \(needed.russian) "
             + "(\(source.russian)); увеличьте время или исправьте «from»/«to»"),
-        at: event.timeLocation, related: related, events: [event.id.value], people: people)
+        at: event.timeLocation, related: Self.entryNote(travel), events: [event.id.value],
+        people: people)
     }
   }
 
@@ -103,12 +99,10 @@ struct TravelTimeRule: CheckRule {
     let toStart = WallClockTime(minutesSinceMidnight: Int(move.to.start)).map { "\($0)" } ?? ""
     let source = Self.source(travel.source, context)
     let many = people.count > 1
-    var related = Wording.note(
-      "the previous event is here", "предыдущее событие — здесь", at: from.timeLocation)
-    if case .entry(_, _, let location) = travel.source {
-      related += Wording.note(
-        "the travel time is given here", "время в пути задано здесь", at: location)
-    }
+    let related =
+      Wording.note(
+        "the previous event is here", "предыдущее событие — здесь", at: from.timeLocation)
+      + Self.entryNote(travel)
     return Diagnostic(
       .travelTime,
       LocalizedText(
@@ -120,6 +114,12 @@ struct TravelTimeRule: CheckRule {
           + "\(toSite.russian) к событию \(toText.russian) (начало в \(toStart)): между ними "
           + "\(gap.russian), а дорога занимает \(needed.russian) (\(source.russian))"),
       at: to.timeLocation, related: related, events: [from.id.value, to.id.value], people: people)
+  }
+
+  /// A related note at the `travel` entry the time comes from, if one does.
+  static func entryNote(_ travel: TravelTime) -> [RelatedNote] {
+    guard case .entry(_, _, let location) = travel.source else { return [] }
+    return Wording.note("the travel time is given here", "время в пути задано здесь", at: location)
   }
 
   /// Where the travel time comes from, so the user knows what to change.

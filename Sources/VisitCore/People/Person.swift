@@ -73,7 +73,7 @@ public struct BusyPeriod: Hashable, Sendable, CustomStringConvertible {
     guard let first = parts.first, let date = CalendarDate(parsing: first) else { return nil }
     self.date = date
     if parts.count == 2 {
-      guard let range = TimeRange(parsing: parts[1].trimmingCharacters(in: " ")),
+      guard let range = TimeRange(parsing: String(parts[1].trimmingSpaces)),
         range.start < range.end
       else { return nil }
       self.range = range
@@ -83,13 +83,4 @@ public struct BusyPeriod: Hashable, Sendable, CustomStringConvertible {
   }
 
   public var description: String { range.map { "\(date) \($0)" } ?? date.description }
-}
-
-extension String {
-  fileprivate func trimmingCharacters(in set: String) -> String {
-    var result = Substring(self)
-    while let first = result.first, set.contains(first) { result = result.dropFirst() }
-    while let last = result.last, set.contains(last) { result = result.dropLast() }
-    return String(result)
-  }
 }

@@ -49,6 +49,19 @@ public struct Visit: Hashable, Sendable {
     info.end?.value ?? days.compactMap(\.date?.value).max()
   }
 
+  /// The name of one of `info.delegations` or of a group, in `language`:
+  /// its twin where that is the twins' language, else as written; nil for
+  /// an id that is neither.
+  public func groupName(of id: Identifier, in language: Language) -> String? {
+    if let delegation = info.delegations.first(where: { $0.id?.value == id }) {
+      return delegation.twins.text("name", original: delegation.name?.value, in: language)
+    }
+    if let group = groups.first(where: { $0.id.value == id }) {
+      return group.twins.text("name", original: group.name?.value, in: language)
+    }
+    return nil
+  }
+
   /// Every event: the days' events in file order, then the unscheduled list.
   public var events: [Event] {
     days.flatMap(\.events) + unscheduled

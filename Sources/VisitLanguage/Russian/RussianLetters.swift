@@ -43,3 +43,12 @@ enum RussianLetters {
     word.contains(where: isCyrillic) && word.allSatisfy { isCyrillic($0) || $0 == "-" }
   }
 }
+
+/// Which alphabet a text is written in, for rules that follow the text's
+/// language rather than the document's (a Russian title in an English report).
+public enum Script {
+  /// Whether the text holds a Cyrillic letter.
+  public static func isCyrillic(_ text: String) -> Bool {
+    text.unicodeScalars.contains { (0x400...0x4FF).contains($0.value) }
+  }
+}

@@ -121,7 +121,7 @@ struct EventValue: TemplateObject, CustomStringConvertible {
       // document's language: an English report of a Russian programme
       // still holds Russian titles.
       let name = site.phrase.text
-      guard name.unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) else {
+      guard Script.isCyrillic(name) else {
         return [name.lowercased()]
       }
       return GrammaticalCase.allCases.map {

@@ -187,8 +187,7 @@ final class ReportModel: Sendable {
   func narrated(_ title: String) -> ItemTitle {
     itemTitles.value(for: title) {
       // Narrated by the rules of the language the title is written in.
-      let russian = title.unicodeScalars.contains { (0x400...0x4FF).contains($0.value) }
-      return ItemTitle(title, language: russian ? .russian : .english)
+      ItemTitle(title, language: Script.isCyrillic(title) ? .russian : .english)
     }
   }
 
@@ -230,13 +229,7 @@ final class ReportModel: Sendable {
   /// The name of one of `visit.delegations` or of a group, in the report's
   /// language: the twin where there is one, else the name as written.
   func groupName(_ id: Identifier) -> String? {
-    if let delegation = visit.info.delegations.first(where: { $0.id?.value == id }) {
-      return delegation.twins.text("name", original: delegation.name?.value, in: language)
-    }
-    if let group = visit.groups.first(where: { $0.id.value == id }) {
-      return group.twins.text("name", original: group.name?.value, in: language)
-    }
-    return nil
+    visit.groupName(of: id, in: language)
   }
 
   func party(_ id: Identifier?) -> Any? {
