@@ -29,6 +29,9 @@ let package = Package(
     .target(
       name: "VisitCheck",
       dependencies: ["VisitCore", "VisitDiagnostics", "VisitLanguage", "VisitLoader"]),
+    // The planner: places untimed events, repairs, explains what cannot fit.
+    .target(
+      name: "VisitPlan", dependencies: ["VisitCore", "VisitDiagnostics", "VisitLanguage"]),
     // libxlsxwriter from Debian's libxlsxwriter-dev; used by the workbook module (next issues).
     .systemLibrary(
       name: "CXlsxWriter",
@@ -62,7 +65,7 @@ let package = Package(
       name: "visitplan",
       dependencies: [
         "VisitCore", "VisitDiagnostics", "VisitLoader", "VisitCheck", "VisitWorkbook",
-        "VisitLanguage", "VisitReports", "VisitFiles",
+        "VisitLanguage", "VisitReports", "VisitFiles", "VisitPlan",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -124,7 +124,3 @@ enum Wording {
   }
 }
 
-extension Event {
-  /// Where diagnostics about the event's timing point: its time, else the event.
-  var timeLocation: SourceLocation? { time?.location ?? openTime?.location ?? location }
-}

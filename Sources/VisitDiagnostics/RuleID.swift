@@ -73,6 +73,11 @@ public struct RuleID: Hashable, Sendable, Comparable, CustomStringConvertible {
   public static let genderUnknown = RuleID("gender-unknown", .note)
   public static let nameOrder = RuleID("name-order", .note)
 
+  // MARK: - The planner's own (planner.md, "Why not"); not a check rule
+
+  /// An event `visitplan plan` could not place; its notes say why.
+  public static let unplaceable = RuleID("unplaceable", .error, silenceable: false)
+
   /// Every rule, in the order of the spec's tables.
   public static let all: [RuleID] = [
     .yamlSyntax, .formatVersion, .unknownKey, .missingField, .invalidValue, .duplicateID,

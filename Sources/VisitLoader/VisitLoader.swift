@@ -77,8 +77,17 @@ public enum VisitLoader {
   ///   refused once it passes the limit). Mistakes inside the file are
   ///   diagnostics, not errors.
   public static func load(contentsOf path: String) throws(LoadError) -> LoadedVisit {
+    try loadKeepingBytes(contentsOf: path).visit
+  }
+
+  /// Loads a visit and returns the bytes read too, for a command that edits
+  /// the file's text (`plan`): one read, so the edits fit what was loaded.
+  public static func loadKeepingBytes(contentsOf path: String) throws(LoadError) -> (
+    visit: LoadedVisit, bytes: [UInt8]
+  ) {
     do {
-      return load(bytes: try InputFile.read(path, limit: maximumFileSize))
+      let bytes = try InputFile.read(path, limit: maximumFileSize)
+      return (load(bytes: bytes), bytes)
     } catch {
       switch error.kind {
       case .notFound: throw LoadError(path: path, reason: .notFound)

@@ -10,12 +10,13 @@ import VisitXLSX
 enum CommandMessages {
   /// What a command writes, for "cannot write the workbook".
   enum Document {
-    case workbook, report
+    case workbook, report, plan
 
     var text: LocalizedText {
       switch self {
       case .workbook: LocalizedText(english: "the workbook", russian: "книгу")
       case .report: LocalizedText(english: "the report", russian: "отчёт")
+      case .plan: LocalizedText(english: "the planned visit", russian: "план визита")
       }
     }
 
@@ -24,6 +25,7 @@ enum CommandMessages {
       switch self {
       case .workbook: "visit.xlsx"
       case .report: "report.txt"
+      case .plan: "planned.visit.yaml"
       }
     }
 
@@ -31,6 +33,7 @@ enum CommandMessages {
       switch self {
       case .workbook: LocalizedText(english: "no workbook written", russian: "книга не записана")
       case .report: LocalizedText(english: "no report written", russian: "отчёт не записан")
+      case .plan: LocalizedText(english: "no plan written", russian: "план не записан")
       }
     }
   }

@@ -19,7 +19,7 @@ struct VisitPlanCommand: ParsableCommand {
       """,
     version: "visitplan \(version) (format visitplan/1)",
     subcommands: [
-      CheckCommand.self, ExportCommand.self, ReportCommand.self, TemplatesCommand.self,
+      CheckCommand.self, PlanCommand.self, ExportCommand.self, ReportCommand.self, TemplatesCommand.self,
       InflectCommand.self, SchemaCommand.self,
     ]
   )

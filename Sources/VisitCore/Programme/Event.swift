@@ -89,6 +89,9 @@ public struct Event: Hashable, Sendable {
   /// Where a person in this event is when it ends: a leg's `to`, else its site.
   public var endPlace: Identifier? { to?.value ?? site?.value }
 
+  /// Where diagnostics about the event's timing point: its time, else the event.
+  public var timeLocation: SourceLocation? { time?.location ?? openTime?.location ?? location }
+
 }
 
 /// The fields of an event that real programmes add, most of them rare.

@@ -1,0 +1,49 @@
+import VisitCore
+import VisitDiagnostics
+import VisitLanguage
+
+/// How the planner names things in its messages, in both languages.
+enum PlanWording {
+  /// "45 min", "1 h 30 min" / "45 мин", "1 ч 30 мин".
+  static func duration(_ minutes: Int) -> LocalizedText {
+    let hours = minutes / 60
+    let rest = minutes % 60
+    switch (hours, rest) {
+    case (0, _): return LocalizedText(english: "\(rest) min", russian: "\(rest) мин")
+    case (_, 0): return LocalizedText(english: "\(hours) h", russian: "\(hours) ч")
+    default:
+      return LocalizedText(english: "\(hours) h \(rest) min", russian: "\(hours) ч \(rest) мин")
+    }
+  }
+
+  /// "10:05", from minutes of the day.
+  static func time(_ minutes: Int) -> String {
+    (WallClockTime(minutesSinceMidnight: minutes) ?? .endOfDay).description
+  }
+
+  /// "10:05–11:00".
+  static func range(_ start: Int, _ end: Int) -> String { "\(time(start))\u{2013}\(time(end))" }
+
+  static func dates(_ dates: [CalendarDate], _ language: Language) -> String {
+    ListFormat.join(dates.map { DateFormat.dayAndMonth($0, language) }, language)
+  }
+
+  /// «Title» / "Title".
+  static func event(_ event: Event) -> LocalizedText {
+    let title = event.title?.value ?? event.id.value.rawValue
+    return LocalizedText(english: Quote.english(title), russian: Quote.russian(title))
+  }
+
+  static func person(_ id: Identifier, in visit: Visit) -> String {
+    visit.people.first { $0.id.value == id }?.displayName ?? id.rawValue
+  }
+
+  /// A site or place by its name, quoted.
+  static func location(_ id: Identifier?, in visit: Visit) -> LocalizedText {
+    guard let id else { return LocalizedText(english: "", russian: "") }
+    let name =
+      visit.sites.first { $0.id.value == id }?.name?.value
+      ?? visit.places.first { $0.id.value == id }?.name?.value ?? id.rawValue
+    return LocalizedText(english: Quote.english(name), russian: Quote.russian(name))
+  }
+}

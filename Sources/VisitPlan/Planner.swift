@@ -1,0 +1,123 @@
+public import VisitCore
+public import VisitDiagnostics
+
+/// How to plan (the options of `visitplan plan`).
+public struct PlanOptions: Sendable {
+  /// Timed events that are not `fixed` may move, at a cost.
+  public var repair: Bool
+  /// Seconds the search may take; it stops earlier when it proves its plan.
+  public var timeLimit: Double
+  /// Events the planner must leave as they are: the command's safety net,
+  /// for an event whose placement the checker still objects to.
+  public var excluded: Set<Identifier>
+
+  public init(repair: Bool = false, timeLimit: Double = 5, excluded: Set<Identifier> = []) {
+    self.repair = repair
+    self.timeLimit = timeLimit
+    self.excluded = excluded
+  }
+}
+
+/// What the planner decided.
+public struct PlanOutcome: Sendable {
+  /// One event given a day and a time (or moved, under `--repair`).
+  public struct Decision: Sendable, Hashable {
+    /// Position in `visit.events` (day blocks in file order, then `unscheduled`).
+    public let eventIndex: Int
+    public let id: Identifier
+    public let date: CalendarDate
+    public let start: WallClockTime
+    public let end: WallClockTime
+    public let wasDate: CalendarDate?
+    public let wasStart: WallClockTime?
+    public let wasEnd: WallClockTime?
+    public let site: Identifier?
+  }
+
+  /// One line of the file that keeps an event out.
+  public struct Requirement: Sendable, Hashable {
+    public let kind: String
+    public let location: SourceLocation?
+    public let text: LocalizedText
+  }
+
+  /// An event the planner could not place, and a minimal set of reasons.
+  public struct Unplaced: Sendable, Hashable {
+    public let eventIndex: Int
+    public let id: Identifier
+    public let location: SourceLocation?
+    public let requirements: [Requirement]
+  }
+
+  public var decisions: [Decision] = []
+  public var unplaced: [Unplaced] = []
+  public var priorityPlaced = 0
+  public var priorityTotal = 0
+  public var sumOfEnds = 0
+  public var moved = 0
+  public var minutesMoved = 0
+  /// The plan is proven best: no plan scores better on the aims.
+  public var isProven = false
+  public var seconds = 0.0
+  /// When the first complete plan (the greedy one) was ready.
+  public var firstPlanSeconds = 0.0
+  /// The search was cut by the time limit: then the same input may give
+  /// another plan on a slower machine.
+  public var hitTimeLimit = false
+
+  public init() {}
+}
+
+/// The planner (planner.md): a greedy first plan in the checker's semantics,
+/// improved by large-neighbourhood search (remove a few related events, put
+/// them back in another order), proven best only against a lower bound it
+/// actually meets, and "why not" by a deletion filter over each unplaced
+/// event's requirements with the placement test as the oracle.
+///
+/// Deterministic: the search draws from a fixed-seed generator and stops after
+/// a work budget set by the size of the problem, not by the clock; the time
+/// limit only cuts it short.
+public enum Planner {
+  public static func plan(_ visit: Visit, options: PlanOptions = PlanOptions()) -> PlanOutcome {
+    let clock = ContinuousClock()
+    let began = clock.now
+    func elapsed() -> Double {
+      let duration = clock.now - began
+      return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+    let problem = PlanProblem(visit: visit, repair: options.repair)
+    var search = Search(problem: problem, options: options)
+    search.firstPlan()
+    var outcome = PlanOutcome()
+    outcome.firstPlanSeconds = elapsed()
+    let proven = search.lowerBoundMet()
+    if !proven {
+      outcome.hitTimeLimit = search.improve(deadline: options.timeLimit, elapsed: elapsed)
+    }
+    search.retryUnplaced()
+    outcome.isProven = search.lowerBoundMet()
+    search.fill(&outcome)
+    outcome.unplaced = search.unplacedTasks.map { item in
+      Explainer(placement: search.placement).explain(item)
+    }
+    outcome.seconds = elapsed()
+    return outcome
+  }
+}
+
+/// A small fixed-seed generator (SplitMix64): the same plan on every machine.
+struct SplitMix {
+  private var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  mutating func below(_ bound: Int) -> Int { bound <= 1 ? 0 : Int(next() % UInt64(bound)) }
+}

@@ -1,0 +1,313 @@
+import VisitCore
+
+/// The search itself: the programme being built, the events it places, and
+/// the moves that improve it.
+struct Search {
+  private(set) var placement: Placement
+  let problem: PlanProblem
+  let options: PlanOptions
+  /// What the planner places: events without a time, and under `--repair`
+  /// the timed events that had to leave their time.
+  private(set) var subjects: [Int] = []
+  private var greedyOrder: [Int] = []
+  private var random = SplitMix(seed: 0x7669_7369_7470_6C61)
+  /// Each event's earliest end alone in the timed programme, with lunch set
+  /// aside (a planned meal may waive it): a lower bound on its end in any
+  /// plan; nil when it cannot be placed even so.
+  private var soloEnd: [Int: Int?] = [:]
+  private let firstDayBase: Int
+
+  init(problem: PlanProblem, options: PlanOptions) {
+    self.problem = problem
+    self.options = options
+    firstDayBase = (problem.days.first ?? 0) * 1440
+    var schedule = Schedule(count: problem.items.count)
+    var movable: [Int] = []
+    for (index, item) in problem.items.enumerated() {
+      guard !item.isTask, let start = item.inputStart, let end = item.inputEnd else { continue }
+      if item.isMovable && !options.excluded.contains(item.id) {
+        movable.append(index)
+      } else {
+        schedule.place(index, start: start, end: end, in: problem)
+      }
+    }
+    placement = Placement(problem: problem, schedule: schedule)
+    // Under --repair the timed events stay where they fit, most important
+    // first; the others are placed again as near their time as can be.
+    var displaced: [Int] = []
+    for index in movable.sorted(by: { Self.before($0, $1, problem) }) {
+      guard let start = problem.items[index].inputStart, let end = problem.items[index].inputEnd
+      else { continue }
+      if case .fits = placement.test(index, start: start, .none) {
+        placement.schedule.place(index, start: start, end: end, in: problem)
+      } else {
+        displaced.append(index)
+      }
+    }
+    let tasks = problem.items.indices.filter {
+      problem.items[$0].isTask && !options.excluded.contains(problem.items[$0].id)
+    }
+    subjects = displaced + tasks
+    greedyOrder = Self.topological(displaced + tasks, problem)
+    for task in tasks {
+      soloEnd[task] = Self.earliestEnd(task, placement, Relaxation([.lunch]))
+    }
+  }
+
+  /// Higher priority first, then file order.
+  private static func before(_ a: Int, _ b: Int, _ problem: PlanProblem) -> Bool {
+    let (pa, pb) = (problem.items[a].priority, problem.items[b].priority)
+    return pa != pb ? pa > pb : a < b
+  }
+
+  /// Priority order, except that an event comes after those its `after`
+  /// names (a cycle is the checker's error; it is broken at file order).
+  private static func topological(_ items: [Int], _ problem: PlanProblem) -> [Int] {
+    let members = Set(items)
+    var pending = items.sorted { before($0, $1, problem) }
+    var done: Set<Int> = []
+    var result: [Int] = []
+    while !pending.isEmpty {
+      let ready =
+        pending.firstIndex { item in
+          problem.items[item].after.allSatisfy { !members.contains($0) || done.contains($0) }
+        } ?? 0
+      let item = pending.remove(at: ready)
+      done.insert(item)
+      result.append(item)
+    }
+    return result
+  }
+
+  private static func earliestEnd(_ item: Int, _ placement: Placement, _ relax: Relaxation)
+    -> Int?
+  {
+    for day in placement.candidateDays(of: item, relax) {
+      if let start = placement.earliest(item, day: day, relax) {
+        return start + placement.duration(of: item, relax)
+      }
+    }
+    return nil
+  }
+
+  // MARK: Building
+
+  mutating func firstPlan() {
+    for item in greedyOrder { _ = insert(item) }
+  }
+
+  /// Puts an event in: an untimed one at its earliest end, a displaced one
+  /// as near its old time as it fits.
+  @discardableResult
+  mutating func insert(_ item: Int) -> Bool {
+    let subject = problem.items[item]
+    let length = placement.duration(of: item, .none)
+    if subject.isTask {
+      for day in placement.candidateDays(of: item, .none) {
+        if let start = placement.earliest(item, day: day) {
+          placement.schedule.place(item, start: start, end: start + length, in: problem)
+          return true
+        }
+      }
+      return false
+    }
+    guard let original = subject.inputStart else { return false }
+    var best: (cost: Int, start: Int)?
+    let originalDay = Schedule.day(of: original)
+    for day in problem.days {
+      var from = day * 1440
+      while let start = placement.earliest(item, day: day, from: from) {
+        let cost = abs(start - original)
+        if best == nil || cost < best?.cost ?? 0 { best = (cost, start) }
+        // Later starts only move it further once past its time.
+        if start >= original || day > originalDay { break }
+        from = start + 1
+      }
+    }
+    guard let best else { return false }
+    placement.schedule.place(item, start: best.start, end: best.start + length, in: problem)
+    return true
+  }
+
+  mutating func retryUnplaced() {
+    for item in greedyOrder where !placement.schedule.isPlaced(item) { insert(item) }
+  }
+
+  var unplacedTasks: [Int] {
+    subjects.filter { !placement.schedule.isPlaced($0) }.sorted()
+  }
+
+  // MARK: Aims
+
+  /// The aims of planner.md as one comparable value, larger is better:
+  /// priority placed, then (under --repair) fewest and smallest moves, then
+  /// the earliest ends.
+  private struct Score: Comparable {
+    var priority = 0
+    var moveCost = 0
+    var ends = 0
+
+    static func < (lhs: Score, rhs: Score) -> Bool {
+      if lhs.priority != rhs.priority { return lhs.priority < rhs.priority }
+      if lhs.moveCost != rhs.moveCost { return lhs.moveCost > rhs.moveCost }
+      return lhs.ends > rhs.ends
+    }
+  }
+
+  private func score(_ items: [Int]) -> Score {
+    var score = Score()
+    for item in items {
+      let subject = problem.items[item]
+      guard let start = placement.schedule.start[item] else {
+        if !subject.isTask { score.moveCost += 1_000_000 }
+        continue
+      }
+      if subject.isTask {
+        score.priority += subject.priority
+        score.ends += placement.schedule.end[item] - firstDayBase
+      } else if let original = subject.inputStart, original != start {
+        score.moveCost += 1000 + abs(start - original)
+      }
+    }
+    return score
+  }
+
+  /// Whether the plan meets the lower bound: every event that can be placed
+  /// at all is placed, at its earliest end alone, and nothing timed moved.
+  func lowerBoundMet() -> Bool {
+    for item in subjects {
+      let subject = problem.items[item]
+      if !subject.isTask {
+        guard let start = placement.schedule.start[item], start == subject.inputStart else {
+          return false
+        }
+        continue
+      }
+      let bound = soloEnd[item] ?? nil
+      if placement.schedule.isPlaced(item) {
+        guard let bound, placement.schedule.end[item] <= bound else { return false }
+      } else if bound != nil {
+        return false
+      }
+    }
+    return true
+  }
+
+  // MARK: Improving
+
+  /// Large-neighbourhood search: take out an event and some that share its
+  /// people, site or day, put them back in a random order, keep the result
+  /// unless it is worse. Returns whether the time limit cut it short.
+  mutating func improve(deadline: Double, elapsed: () -> Double) -> Bool {
+    guard subjects.count > 1 else { return false }
+    let budget = min(40_000, 60 * subjects.count + 200)
+    var sinceBetter = 0
+    for iteration in 0..<budget {
+      if iteration % 8 == 0 && elapsed() > deadline { return true }
+      let group = neighbourhood()
+      let before = score(group)
+      let old = group.map { placement.schedule.start[$0] }
+      for item in group { placement.schedule.remove(item, in: problem) }
+      var order = group
+      for index in stride(from: order.count - 1, to: 0, by: -1) {
+        order.swapAt(index, random.below(index + 1))
+      }
+      if random.below(2) == 0 {
+        order = Self.topological(order, problem)
+      }
+      for item in order { insert(item) }
+      let after = score(group)
+      if after < before {
+        for item in group { placement.schedule.remove(item, in: problem) }
+        for (item, start) in zip(group, old) {
+          guard let start else { continue }
+          placement.schedule.place(
+            item, start: start, end: start + placement.duration(of: item, .none), in: problem)
+        }
+      }
+      sinceBetter = before < after ? 0 : sinceBetter + 1
+      if sinceBetter > 25 * subjects.count + 100, lowerBoundMet() { break }
+    }
+    return false
+  }
+
+  /// A few related events: one chosen at random, and up to six that share a
+  /// person or the site with it on its day (or the events of a whole day).
+  private mutating func neighbourhood() -> [Int] {
+    let pivot = subjects[random.below(subjects.count)]
+    var group = [pivot]
+    var related: [Int] = []
+    var seen: Set<Int> = [pivot]
+    let subjectSet = Set(subjects)
+    let day = placement.schedule.start[pivot].map(Schedule.day(of:))
+    let days = day.map { [$0] } ?? placement.candidateDays(of: pivot, .none)
+    let item = problem.items[pivot]
+    for day in days.prefix(3) {
+      for person in item.people {
+        for other in placement.schedule.items(ofPerson: person, day: day)
+        where subjectSet.contains(other) && seen.insert(other).inserted {
+          related.append(other)
+        }
+      }
+      if let site = item.site {
+        for other in placement.schedule.items(atSite: site, day: day)
+        where subjectSet.contains(other) && seen.insert(other).inserted {
+          related.append(other)
+        }
+      }
+    }
+    if related.isEmpty || random.below(4) == 0 {
+      // Any other events: an unrelated pair may still trade places.
+      for _ in 0..<2 {
+        let other = subjects[random.below(subjects.count)]
+        if seen.insert(other).inserted { related.append(other) }
+      }
+    }
+    let size = 1 + random.below(min(6, related.count) + 1)
+    while group.count < size && !related.isEmpty {
+      group.append(related.remove(at: random.below(related.count)))
+    }
+    return group
+  }
+
+  // MARK: Result
+
+  func fill(_ outcome: inout PlanOutcome) {
+    var decisions: [PlanOutcome.Decision] = []
+    var placed = 0
+    var total = 0
+    var ends = 0
+    var moved = 0
+    var minutes = 0
+    for item in subjects {
+      let subject = problem.items[item]
+      if subject.isTask { total += subject.priority }
+      guard let start = placement.schedule.start[item] else { continue }
+      let end = placement.schedule.end[item]
+      if subject.isTask {
+        placed += subject.priority
+        ends += end - firstDayBase
+      } else if let original = subject.inputStart {
+        guard original != start else { continue }
+        moved += 1
+        minutes += abs(start - original)
+      }
+      let day = Schedule.day(of: start)
+      decisions.append(
+        PlanOutcome.Decision(
+          eventIndex: item, id: subject.id, date: CalendarDate(daysSinceEpoch: day),
+          start: WallClockTime(minutesSinceMidnight: start - day * 1440) ?? .endOfDay,
+          end: WallClockTime(minutesSinceMidnight: end - day * 1440) ?? .endOfDay,
+          wasDate: subject.event.date, wasStart: subject.event.time?.value.start,
+          wasEnd: subject.event.time?.value.end, site: subject.event.site?.value))
+    }
+    outcome.decisions = decisions.sorted {
+      ($0.date, $0.start, $0.eventIndex) < ($1.date, $1.start, $1.eventIndex)
+    }
+    outcome.priorityPlaced = placed
+    outcome.priorityTotal = total
+    outcome.sumOfEnds = ends
+    outcome.moved = moved
+    outcome.minutesMoved = minutes
+  }
+}
