@@ -140,6 +140,14 @@ let package = Package(
       ]
     ),
     .testTarget(
+      name: "VisitPlanTests",
+      dependencies: [
+        "VisitPlan", "VisitCore", "VisitDiagnostics", "VisitLoader", "VisitCheck",
+        "VisitTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
+      exclude: ["Snapshots"]
+    ),
+    .testTarget(
       name: "EndToEndTests",
       dependencies: ["visitplan", "VisitTestSupport"],
       exclude: ["Snapshots"]

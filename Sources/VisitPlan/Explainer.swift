@@ -14,7 +14,7 @@ struct Explainer {
   func explain(_ item: Int) -> PlanOutcome.Unplaced {
     let universe = requirements(of: item)
     var kept = universe
-    if placement.canPlace(item, Relaxation(Set(universe))) {
+    if !placement.canPlace(item, Relaxation(Set(universe))) {
       // Nothing in the file explains it (the visit has no days): no set.
       kept = []
     } else {
@@ -43,7 +43,9 @@ struct Explainer {
     let schedule = placement.schedule
     func travelBetween(_ other: Int) {
       let otherItem = problem.items[other]
-      for (from, to) in [(otherItem.endPlace, subject.startPlace), (subject.endPlace, otherItem.startPlace)] {
+      for (from, to) in [
+        (otherItem.endPlace, subject.startPlace), (subject.endPlace, otherItem.startPlace),
+      ] {
         if let from, let to, from != to, problem.travel(from: from, to: to) > 0 {
           keys.insert(.travel(from: from, to: to))
         }
@@ -107,15 +109,17 @@ struct Explainer {
     case .duration:
       let length = PlanWording.duration(subject.duration)
       location = event.plannedDuration?.location ?? settings.defaultDuration?.location
+      let written = event.plannedDuration != nil
       text = LocalizedText(
-        english: "it lasts \(length.english)", russian: "оно длится \(length.russian)")
+        english: "it lasts \(length.english)" + (written ? "" : " (default-duration)"),
+        russian: "оно длится \(length.russian)" + (written ? "" : " (default-duration)"))
     case .window:
       let window = event.window?.value.description ?? ""
       let length = PlanWording.duration(subject.duration)
       location = event.window?.location
       text = LocalizedText(
-        english: "it needs \(length.english) inside \(window)",
-        russian: "ему нужно \(length.russian) в интервале \(window)")
+        english: "it needs \(length.english) inside \(window) (window)",
+        russian: "ему нужно \(length.russian) в интервале \(window) (window)")
     case .dates:
       let dates = event.dates.map(\.value)
       location = event.dates.first?.location
@@ -139,8 +143,10 @@ struct Explainer {
       let length = PlanWording.duration(rule?.length.count ?? 0)
       location = settings.lunch?.location
       text = LocalizedText(
-        english: "everyone needs \(length.english) for lunch within \(rule?.range.description ?? "")",
-        russian: "каждому нужно \(length.russian) на обед в интервале \(rule?.range.description ?? "")")
+        english:
+          "everyone needs \(length.english) for lunch within \(rule?.range.description ?? "")",
+        russian:
+          "каждому нужно \(length.russian) на обед в интервале \(rule?.range.description ?? "")")
     case .timedEvent(let other):
       (location, text) = occupied(by: other, for: item)
     case .busy(let person, let entry):
@@ -149,8 +155,9 @@ struct Explainer {
       let name = PlanWording.person(problem.people[person].id, in: problem.visit)
       let when = period?.value.description ?? ""
       location = period?.location
+      let busyWord = info?.effectiveGender == .female ? "занята" : "занят"
       text = LocalizedText(
-        english: "\(name) is busy \(when)", russian: "\(name) занят(а): \(when)")
+        english: "\(name) is busy \(when)", russian: "\(name) \(busyWord): \(when)")
     case .arrives(let person):
       (location, text) = bound(person, arrival: true)
     case .leaves(let person):
@@ -158,13 +165,16 @@ struct Explainer {
     case .travel(let from, let to):
       let minutes = PlanWording.duration(problem.travel(from: from, to: to))
       let source = problem.travelSource(from: from, to: to)
-      if case .entry(_, _, let entry) = source?.source { location = entry } else {
+      if case .entry(_, _, let entry) = source?.source {
+        location = entry
+      } else {
         location = settings.localTransfer?.location
       }
       let fromName = PlanWording.location(problem.locations[from], in: problem.visit)
       let toName = PlanWording.location(problem.locations[to], in: problem.visit)
       text = LocalizedText(
-        english: "the journey from \(fromName.english) to \(toName.english) takes \(minutes.english)",
+        english:
+          "the journey from \(fromName.english) to \(toName.english) takes \(minutes.english)",
         russian: "дорога из \(fromName.russian) в \(toName.russian) занимает \(minutes.russian)")
     case .siteOverlap:
       let site = siteOf(subject)
@@ -199,16 +209,21 @@ struct Explainer {
         .map { PlanWording.range($0.start, $0.end) }
       let open = ranges.isEmpty ? nil : ranges.joined(separator: ", ")
       text = LocalizedText(
-        english: open.map { "\(name.english) is open only \($0) on \(DateFormat.long(date, .english))" }
+        english: open.map {
+          "\(name.english) is open only \($0) on \(DateFormat.long(date, .english))"
+        }
           ?? "\(name.english) is closed on \(DateFormat.long(date, .english))",
-        russian: open.map { "площадка \(name.russian) работает \(DateFormat.long(date, .russian)) только \($0)" }
+        russian: open.map {
+          "площадка \(name.russian) работает \(DateFormat.long(date, .russian)) только \($0)"
+        }
           ?? "площадка \(name.russian) закрыта \(DateFormat.long(date, .russian))")
     case .after(let earlier):
       let entry = event.after.first { $0.value == problem.items[earlier].id }
       location = entry?.location
       let name = PlanWording.event(problem.items[earlier].event)
       text = LocalizedText(
-        english: "it must follow \(name.english)", russian: "оно идёт после события \(name.russian)")
+        english: "it must follow \(name.english)", russian: "оно идёт после события \(name.russian)"
+      )
     case .followedBy(let later):
       let laterEvent = problem.items[later].event
       let entry = laterEvent.after.first { $0.value == subject.id }
@@ -218,7 +233,7 @@ struct Explainer {
         english: "it must end before \(name.english)",
         russian: "оно должно закончиться до события \(name.russian)")
     }
-    return PlanOutcome.Requirement(kind: key.kind, location: location, text: text)
+    return PlanOutcome.Requirement(kind: key.kind, location: location, text: text, key: key)
   }
 
   private func siteOf(_ item: PlanProblem.Item) -> Site? {
@@ -237,25 +252,31 @@ struct Explainer {
     let date = CalendarDate(daysSinceEpoch: day)
     let when =
       start == end
-      ? PlanWording.time(start - day * 1440) : PlanWording.range(start - day * 1440, end - day * 1440)
+      ? PlanWording.time(start - day * 1440)
+      : PlanWording.range(start - day * 1440, end - day * 1440)
     let name = PlanWording.event(otherItem.event)
     let shared = subject.people.filter(otherItem.people.contains)
       .map { PlanWording.person(problem.people[$0].id, in: problem.visit) }
     let byPlanner = otherItem.isTask || otherItem.isMovable
     let location =
-      byPlanner ? otherItem.event.location : (otherItem.event.timeLocation ?? otherItem.event.location)
+      byPlanner
+      ? otherItem.event.location : (otherItem.event.timeLocation ?? otherItem.event.location)
     let placed = LocalizedText(
       english: byPlanner ? " (placed by the planner)" : "",
       russian: byPlanner ? " (поставлено планировщиком)" : "")
     let dayText = LocalizedText(
-      english: DateFormat.dayAndMonth(date, .english), russian: DateFormat.dayAndMonth(date, .russian))
+      english: DateFormat.dayAndMonth(date, .english),
+      russian: DateFormat.dayAndMonth(date, .russian))
     if shared.isEmpty {
       let site = PlanWording.location(otherItem.event.site?.value, in: problem.visit)
       return (
         location,
         LocalizedText(
-          english: "\(name.english) (\(dayText.english) \(when))\(placed.english) takes \(site.english)",
-          russian: "\(name.russian) (\(dayText.russian) \(when))\(placed.russian) занимает площадку \(site.russian)")
+          english:
+            "\(name.english) (\(dayText.english) \(when))\(placed.english) takes \(site.english)",
+          russian:
+            "\(name.russian) (\(dayText.russian) \(when))\(placed.russian) занимает площадку \(site.russian)"
+        )
       )
     }
     let people = shared.joined(separator: ", ")
@@ -263,7 +284,8 @@ struct Explainer {
       location,
       LocalizedText(
         english: "\(name.english) (\(dayText.english) \(when))\(placed.english) takes \(people)",
-        russian: "\(name.russian) (\(dayText.russian) \(when))\(placed.russian) занимает: \(people)")
+        russian: "\(name.russian) (\(dayText.russian) \(when))\(placed.russian) занимает: \(people)"
+      )
     )
   }
 

@@ -70,11 +70,15 @@ struct LineEditor {
   private var trailer: [String] = []
 
   init(_ text: String) {
+    // By scalars: "\r\n" is one Character, and would not split on "\n".
     newline = text.contains("\r\n") ? "\r\n" : "\n"
-    endsWithNewline = text.hasSuffix("\n") || text.isEmpty
-    var split = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    endsWithNewline = text.utf8.last == UInt8(ascii: "\n") || text.isEmpty
+    var split = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { LineEditor.string($0) }
     if endsWithNewline, !split.isEmpty { split.removeLast() }
-    lines = split.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+    lines = split.map {
+      $0.utf8.last == UInt8(ascii: "\r") ? String($0.unicodeScalars.dropLast()) : $0
+    }
   }
 
   func line(_ index: Int) -> String { replaced[index] ?? lines[index] }
@@ -168,7 +172,8 @@ struct LineEditor {
       let prefix = LineEditor.string(Array(text.unicodeScalars).prefix(column))
       let isTimeKey = LineEditor.strip(prefix, also: "{,").hasSuffix("time:")
       replaced[index] =
-        prefix + (isTimeKey ? span : start) + LineEditor.string(Array(text.unicodeScalars).dropFirst(end))
+        prefix + (isTimeKey ? span : start)
+        + LineEditor.string(Array(text.unicodeScalars).dropFirst(end))
       if !isTimeKey && event.plannedDuration == nil {
         // start + end: the end moves too.
         for other in range where other != index {
@@ -178,7 +183,9 @@ struct LineEditor {
           else { continue }
           var valueColumn = keyColumn + 4
           let characters = Array(candidate.unicodeScalars)
-          while valueColumn < characters.count && characters[valueColumn] == " " { valueColumn += 1 }
+          while valueColumn < characters.count && characters[valueColumn] == " " {
+            valueColumn += 1
+          }
           guard let valueEnd = Self.scalarEnd(candidate, from: valueColumn) else { continue }
           replaced[other] =
             LineEditor.string(characters.prefix(valueColumn)) + decision.end.description
@@ -223,7 +230,8 @@ struct LineEditor {
     if inFlow {
       guard let end = Self.scalarEnd(text, from: column) else { return problem(event) }
       replaced[index] =
-        LineEditor.string(characters[..<end]) + ", \(key): \(value)" + LineEditor.string(characters[end...])
+        LineEditor.string(characters[..<end]) + ", \(key): \(value)"
+        + LineEditor.string(characters[end...])
       return nil
     }
     // A block scalar (`>-`, `|`) or a plain scalar folded over lines runs
@@ -257,7 +265,8 @@ struct LineEditor {
     guard column <= characters.count else { return problem(event) }
     if characters[..<column].contains("{") {
       replaced[index] =
-        LineEditor.string(characters[..<column]) + "\(key): \(value), " + LineEditor.string(characters[column...])
+        LineEditor.string(characters[..<column]) + "\(key): \(value), "
+        + LineEditor.string(characters[column...])
       return nil
     }
     replaced[index] =
@@ -433,7 +442,9 @@ struct LineEditor {
     var result: [String] = []
     for index in range {
       for text in prepended[index] ?? [] { result.append(text) }
-      for part in line(index).split(separator: Character(newlineMarker), omittingEmptySubsequences: false) {
+      for part in line(index).split(
+        separator: Character(newlineMarker), omittingEmptySubsequences: false)
+      {
         result.append(shift(String(part), by: target - dash))
       }
       for text in appended[index] ?? [] { result.append(shift(text, by: target - dash)) }
@@ -456,8 +467,10 @@ struct LineEditor {
     for index in lines.indices {
       if !removed.contains(index) {
         for text in prepended[index] ?? [] { result.append(text) }
-        result.append(contentsOf: line(index).split(
-          separator: Character(newlineMarker), omittingEmptySubsequences: false).map(String.init))
+        result.append(
+          contentsOf: line(index).split(
+            separator: Character(newlineMarker), omittingEmptySubsequences: false
+          ).map(String.init))
         for text in appended[index] ?? [] { result.append(text) }
       } else {
         // Lines moved out are written where they went; text around them

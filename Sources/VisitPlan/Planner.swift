@@ -39,6 +39,8 @@ public struct PlanOutcome: Sendable {
     public let kind: String
     public let location: SourceLocation?
     public let text: LocalizedText
+    /// What the placement test drops to relax it (tests check minimality).
+    let key: RequirementKey
   }
 
   /// An event the planner could not place, and a minimal set of reasons.

@@ -3,7 +3,7 @@
 /// as the spec says: a duration becomes 1 minute, a travel time 0, a timed
 /// event leaves the programme, the hours of that date open all day, a site
 /// becomes shared, a limit disappears.
-enum RequirementKey: Hashable, Comparable {
+enum RequirementKey: Hashable, Comparable, Sendable {
   case timedEvent(Int)
   case busy(person: Int, entry: Int)
   case arrives(person: Int)

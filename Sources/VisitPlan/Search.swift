@@ -173,8 +173,11 @@ struct Search {
   }
 
   /// Whether the plan meets the lower bound: every event that can be placed
-  /// at all is placed, at its earliest end alone, and nothing timed moved.
+  /// at all is placed, nothing timed moved, and the sum of ends is no more
+  /// than `lowerBound()` — then no plan is better.
   func lowerBoundMet() -> Bool {
+    var ends = 0
+    var placed: [Int] = []
     for item in subjects {
       let subject = problem.items[item]
       if !subject.isTask {
@@ -183,14 +186,80 @@ struct Search {
         }
         continue
       }
-      let bound = soloEnd[item] ?? nil
       if placement.schedule.isPlaced(item) {
-        guard let bound, placement.schedule.end[item] <= bound else { return false }
-      } else if bound != nil {
+        ends += placement.schedule.end[item] - firstDayBase
+        placed.append(item)
+      } else if (soloEnd[item] ?? nil) != nil {
         return false
       }
     }
-    return true
+    return ends <= lowerBound(placed)
+  }
+
+  /// A lower bound on the sum of ends of these events in any plan. Events
+  /// that share a person (or an unshared site) run one after another, so
+  /// each such group is a one-machine problem with release times (each
+  /// event's earliest start alone); the preemptive shortest-remaining-time
+  /// schedule is optimal for its relaxation and so bounds it from below. An
+  /// event counts in one group only; the best of two ways of grouping wins.
+  func lowerBound(_ items: [Int]) -> Int {
+    var best = 0
+    for strategy in 0..<2 {
+      var groups: [Int: [(release: Int, length: Int)]] = [:]
+      var total = 0
+      var load: [Int: Int] = [:]
+      for item in items {
+        for person in problem.items[item].people { load[person, default: 0] += 1 }
+      }
+      for item in items {
+        guard let end = soloEnd[item] ?? nil else { continue }
+        let subject = problem.items[item]
+        let length = placement.duration(of: item, .none)
+        let resource: Int?
+        if strategy == 0 {
+          resource = subject.people.max { (load[$0] ?? 0, -$0) < (load[$1] ?? 0, -$1) }
+        } else if let site = subject.site, !problem.sites[site].isShared {
+          resource = -1 - site
+        } else {
+          resource = subject.people.first
+        }
+        if let resource {
+          groups[resource, default: []].append((end - length - firstDayBase, length))
+        } else {
+          total += end - firstDayBase
+        }
+      }
+      for jobs in groups.values { total += Self.preemptiveSum(jobs) }
+      best = max(best, total)
+    }
+    return best
+  }
+
+  /// Σ completion times of the preemptive shortest-remaining-time schedule.
+  static func preemptiveSum(_ jobs: [(release: Int, length: Int)]) -> Int {
+    let ordered = jobs.sorted { $0.release < $1.release }
+    var waiting: [Int] = []  // remaining lengths; small heaps: a sorted array does
+    var time = ordered.first?.release ?? 0
+    var next = 0
+    var sum = 0
+    while next < ordered.count || !waiting.isEmpty {
+      if waiting.isEmpty { time = max(time, ordered[next].release) }
+      while next < ordered.count && ordered[next].release <= time {
+        waiting.append(ordered[next].length)
+        next += 1
+      }
+      waiting.sort(by: >)
+      guard let shortest = waiting.popLast() else { continue }
+      let arrival = next < ordered.count ? ordered[next].release : Int.max
+      if time + shortest <= arrival {
+        time += shortest
+        sum += time
+      } else {
+        waiting.append(shortest - (arrival - time))
+        time = arrival
+      }
+    }
+    return sum
   }
 
   // MARK: Improving

@@ -90,8 +90,9 @@ struct PlanCommand: ParsableCommand, LocalizedCommand {
     if !blocking.isEmpty || !loaded.isReadable {
       let limit = DiagnosticLimit.standard
       Output.standardError(
-        printer.render(limit.shown(errors)) + printer.renderOmitted(limit.omitted(from: errors.count))
-        + PlanMessages.cannotPlan(DiagnosticSummary(diagnostics), repair: repair, speech))
+        printer.render(limit.shown(errors))
+          + printer.renderOmitted(limit.omitted(from: errors.count))
+          + PlanMessages.cannotPlan(DiagnosticSummary(diagnostics), repair: repair, speech))
       throw ExitCode(ExitStatus.visitHasErrors)
     }
     if let output, output != "-" {
@@ -146,7 +147,8 @@ struct PlanCommand: ParsableCommand, LocalizedCommand {
         throw ExitCode(ExitStatus.couldNotRun)
       }
     }
-    try report(outcome, excluded: excluded, visit: visit, planned: planned, speech: speech,
+    try report(
+      outcome, excluded: excluded, visit: visit, planned: planned, speech: speech,
       printer: printer)
   }
 
@@ -221,8 +223,9 @@ struct PlanCommand: ParsableCommand, LocalizedCommand {
       emit(lines, toError: summaryToError)
       if !unplaced.isEmpty { Output.standardError(printer.render(unplaced)) }
       emit(
-        "\n" + PlanMessages.figures(
-          outcome, placed: placedCount, total: total, repair: repair, speech),
+        "\n"
+          + PlanMessages.figures(
+            outcome, placed: placedCount, total: total, repair: repair, speech),
         toError: summaryToError)
     } else {
       emit(json(outcome, unplaced: unplaced, visit: visit), toError: summaryToError)
@@ -270,7 +273,8 @@ struct PlanCommand: ParsableCommand, LocalizedCommand {
       let was =
         "{\"date\": \(decision.wasDate.map { quote($0.description) } ?? "null"), "
         + "\"start\": \(decision.wasStart.map { quote($0.description) } ?? "null")}"
-      return "{\"id\": \(quote(decision.id.rawValue)), \"date\": \(quote(decision.date.description)), "
+      return
+        "{\"id\": \(quote(decision.id.rawValue)), \"date\": \(quote(decision.date.description)), "
         + "\"start\": \(quote(decision.start.description)), \"end\": \(quote(decision.end.description)), "
         + "\"site\": \(decision.site.map { quote($0.rawValue) } ?? "null"), \"was\": \(was)}"
     }

@@ -17,7 +17,8 @@ enum PlanMessages {
       let end = decision.wasEnd.map { "\u{2013}\($0)" } ?? ""
       was = "\(DateFormat.dayAndMonth(date, language)) \(start)\(end)"
     } else if let date = decision.wasDate {
-      was = language == .russian
+      was =
+        language == .russian
         ? "\(DateFormat.dayAndMonth(date, language)), без времени"
         : "\(DateFormat.dayAndMonth(date, language)), no time"
     } else {
@@ -47,9 +48,10 @@ enum PlanMessages {
   }
 
   /// The figures at the end of the summary.
-  static func figures(_ outcome: PlanOutcome, placed: Int, total: Int, repair: Bool,
-    _ language: Language) -> String
-  {
+  static func figures(
+    _ outcome: PlanOutcome, placed: Int, total: Int, repair: Bool,
+    _ language: Language
+  ) -> String {
     let seconds = String(format: "%.2f", outcome.seconds)
     let first = String(format: "%.3f", outcome.firstPlanSeconds)
     if language == .russian {

@@ -19,7 +19,8 @@ struct VisitPlanCommand: ParsableCommand {
       """,
     version: "visitplan \(version) (format visitplan/1)",
     subcommands: [
-      CheckCommand.self, PlanCommand.self, ExportCommand.self, ReportCommand.self, TemplatesCommand.self,
+      CheckCommand.self, PlanCommand.self, ExportCommand.self, ReportCommand.self,
+      TemplatesCommand.self,
       InflectCommand.self, SchemaCommand.self,
     ]
   )
