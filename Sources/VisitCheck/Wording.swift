@@ -123,4 +123,3 @@ enum Wording {
     return [RelatedNote(LocalizedText(english: english, russian: russian), at: location)]
   }
 }
-
