@@ -5,6 +5,7 @@ SWIFT ?= swift
 BIN := .build/debug/visitplan
 SEED_PROGRAMME := seeds/stakhanov-lipetsk-2018-programme.visit.yaml
 SEED_ACCOUNT := seeds/stakhanov-lipetsk-2018.visit.yaml
+SEED_WISHES := seeds/stakhanov-lipetsk-2018-wishes.visit.yaml
 
 .PHONY: all setup build demo test lint format bench pdf fuzz clean
 
@@ -37,6 +38,12 @@ demo: build
 	@echo "wrote out/programme.txt and out/report.txt; the report begins:"
 	@echo
 	@head -n 12 out/report.txt
+	@echo
+	@echo "== visitplan plan $(SEED_WISHES) -o out/stakhanov-lipetsk-2018-planned.visit.yaml"
+	@$(BIN) plan $(SEED_WISHES) -o out/stakhanov-lipetsk-2018-planned.visit.yaml
+	@echo
+	@echo "== visitplan check out/stakhanov-lipetsk-2018-planned.visit.yaml"
+	@$(BIN) check out/stakhanov-lipetsk-2018-planned.visit.yaml
 
 test: setup lint
 	$(SWIFT) build --build-tests
@@ -63,6 +70,7 @@ bench: setup
 	python3 Benchmarks/bench_declension.py
 	swift build -c release --product visitplan >/dev/null
 	python3 Benchmarks/hostile_inputs.py
+	python3 Benchmarks/plan/bench_plan.py
 
 # Print check: LibreOffice (headless) turns the demo workbook into a PDF, and
 # pdftoppm into one PNG per page under out/pages/, to look at. Installs

@@ -97,6 +97,7 @@ public enum Planner {
       outcome.hitTimeLimit = search.improve(deadline: options.timeLimit, elapsed: elapsed)
     }
     search.retryUnplaced()
+    search.makeRoom()
     outcome.isProven = search.lowerBoundMet()
     search.fill(&outcome)
     outcome.unplaced = search.unplacedTasks.map { item in

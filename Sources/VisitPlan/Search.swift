@@ -9,6 +9,7 @@ struct Search {
   /// What the planner places: events without a time, and under `--repair`
   /// the timed events that had to leave their time.
   private(set) var subjects: [Int] = []
+  private var subjectSet: Set<Int> = []
   private var greedyOrder: [Int] = []
   private var random = SplitMix(seed: 0x7669_7369_7470_6C61)
   /// Each event's earliest end alone in the timed programme, with lunch set
@@ -48,16 +49,20 @@ struct Search {
       problem.items[$0].isTask && !options.excluded.contains(problem.items[$0].id)
     }
     subjects = displaced + tasks
+    subjectSet = Set(subjects)
     greedyOrder = Self.topological(displaced + tasks, problem)
     for task in tasks {
       soloEnd[task] = Self.earliestEnd(task, placement, Relaxation([.lunch]))
     }
   }
 
-  /// Higher priority first, then file order.
+  /// Higher priority first, then the shorter (shortest-first is what
+  /// minimises a sum of ends on one timeline), then file order.
   private static func before(_ a: Int, _ b: Int, _ problem: PlanProblem) -> Bool {
     let (pa, pb) = (problem.items[a].priority, problem.items[b].priority)
-    return pa != pb ? pa > pb : a < b
+    if pa != pb { return pa > pb }
+    let (da, db) = (problem.items[a].duration, problem.items[b].duration)
+    return da != db ? da < db : a < b
   }
 
   /// Priority order, except that an event comes after those its `after`
@@ -127,6 +132,46 @@ struct Search {
     guard let best else { return false }
     placement.schedule.place(item, start: best.start, end: best.start + length, in: problem)
     return true
+  }
+
+  /// For each event left out, on each of its days: take out everything that
+  /// shares a person or the venue with it that day, put it in first, and the
+  /// others back after it wherever they fit; kept only when the plan gains.
+  mutating func makeRoom() {
+    for item in greedyOrder where !placement.schedule.isPlaced(item) {
+      let subject = problem.items[item]
+      for day in placement.candidateDays(of: item, .none) {
+        var blockers: Set<Int> = []
+        for person in subject.people {
+          for other in placement.schedule.items(ofPerson: person, day: day)
+          where subjectSet.contains(other) {
+            blockers.insert(other)
+          }
+        }
+        if let site = subject.site {
+          for other in placement.schedule.items(atSite: site, day: day)
+          where subjectSet.contains(other) {
+            blockers.insert(other)
+          }
+        }
+        let group = [item] + blockers.sorted { Self.before($0, $1, problem) }
+        let before = score(group)
+        let old = group.map { placement.schedule.start[$0] }
+        for other in group { placement.schedule.remove(other, in: problem) }
+        if let start = placement.earliest(item, day: day) {
+          placement.schedule.place(
+            item, start: start, end: start + placement.duration(of: item, .none), in: problem)
+        }
+        for other in group.dropFirst() { insert(other) }
+        if before < score(group) { break }
+        for other in group { placement.schedule.remove(other, in: problem) }
+        for (other, start) in zip(group, old) {
+          guard let start else { continue }
+          placement.schedule.place(
+            other, start: start, end: start + placement.duration(of: other, .none), in: problem)
+        }
+      }
+    }
   }
 
   mutating func retryUnplaced() {
@@ -269,10 +314,11 @@ struct Search {
   /// unless it is worse. Returns whether the time limit cut it short.
   mutating func improve(deadline: Double, elapsed: () -> Double) -> Bool {
     guard subjects.count > 1 else { return false }
-    let budget = min(40_000, 60 * subjects.count + 200)
+    let budget = min(400_000, 1500 * subjects.count + 2000)
     var sinceBetter = 0
     for iteration in 0..<budget {
       if iteration % 8 == 0 && elapsed() > deadline { return true }
+      if iteration % 2000 == 0 { makeRoom() }
       let group = neighbourhood()
       let before = score(group)
       let old = group.map { placement.schedule.start[$0] }
@@ -281,8 +327,16 @@ struct Search {
       for index in stride(from: order.count - 1, to: 0, by: -1) {
         order.swapAt(index, random.below(index + 1))
       }
-      if random.below(2) == 0 {
-        order = Self.topological(order, problem)
+      if let first = group.first, old.first == .some(nil) {
+        // An event left out goes in first, and the others find room after.
+        order.removeAll { $0 == first }
+        order.insert(first, at: 0)
+      } else {
+        switch random.below(3) {
+        case 0: order = Self.topological(order, problem)
+        case 1: order.sort { Self.before($0, $1, problem) }
+        default: break
+        }
       }
       for item in order { insert(item) }
       let after = score(group)
@@ -295,7 +349,9 @@ struct Search {
         }
       }
       sinceBetter = before < after ? 0 : sinceBetter + 1
-      if sinceBetter > 25 * subjects.count + 100, lowerBoundMet() { break }
+      // Long without a gain: more of the same rarely helps.
+      if sinceBetter > 250 * subjects.count + 2000 { break }
+      if sinceBetter > 25 * subjects.count + 100, sinceBetter % 500 == 0, lowerBoundMet() { break }
     }
     return false
   }
@@ -303,11 +359,13 @@ struct Search {
   /// A few related events: one chosen at random, and up to six that share a
   /// person or the site with it on its day (or the events of a whole day).
   private mutating func neighbourhood() -> [Int] {
-    let pivot = subjects[random.below(subjects.count)]
+    let left = subjects.filter { !placement.schedule.isPlaced($0) }
+    let pivot =
+      !left.isEmpty && random.below(2) == 0
+      ? left[random.below(left.count)] : subjects[random.below(subjects.count)]
     var group = [pivot]
     var related: [Int] = []
     var seen: Set<Int> = [pivot]
-    let subjectSet = Set(subjects)
     let day = placement.schedule.start[pivot].map(Schedule.day(of:))
     let days = day.map { [$0] } ?? placement.candidateDays(of: pivot, .none)
     let item = problem.items[pivot]
@@ -332,7 +390,7 @@ struct Search {
         if seen.insert(other).inserted { related.append(other) }
       }
     }
-    let size = 1 + random.below(min(6, related.count) + 1)
+    let size = 1 + random.below(min(placement.schedule.isPlaced(pivot) ? 6 : 10, related.count) + 1)
     while group.count < size && !related.isEmpty {
       group.append(related.remove(at: random.below(related.count)))
     }
