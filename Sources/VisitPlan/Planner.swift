@@ -88,16 +88,27 @@ public enum Planner {
       return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
     let problem = PlanProblem(visit: visit, repair: options.repair)
-    var search = Search(problem: problem, options: options)
-    search.firstPlan()
     var outcome = PlanOutcome()
-    outcome.firstPlanSeconds = elapsed()
-    let proven = search.lowerBoundMet()
-    if !proven {
-      outcome.hitTimeLimit = search.improve(deadline: options.timeLimit, elapsed: elapsed)
+    // A few independent runs from different orders for small and middling
+    // visits (each with its share of the work); the best plan wins.
+    let runs = problem.items.count <= 80 ? 3 : problem.items.count <= 200 ? 2 : 1
+    var best: Search?
+    for run in 0..<runs {
+      var search = Search(problem: problem, options: options, run: run)
+      search.firstPlan()
+      search.eject()
+      if run == 0 { outcome.firstPlanSeconds = elapsed() }
+      if !search.lowerBoundMet() {
+        let cut = search.improve(deadline: options.timeLimit, share: runs, elapsed: elapsed)
+        outcome.hitTimeLimit = outcome.hitTimeLimit || cut
+      }
+      search.retryUnplaced()
+      search.makeRoom()
+      search.eject()
+      if best.map({ $0.isWorse(than: search) }) ?? true { best = search }
+      if search.lowerBoundMet() || elapsed() > options.timeLimit { break }
     }
-    search.retryUnplaced()
-    search.makeRoom()
+    guard let search = best else { return outcome }
     outcome.isProven = search.lowerBoundMet()
     search.fill(&outcome)
     outcome.unplaced = search.unplacedTasks.map { item in
@@ -123,4 +134,7 @@ struct SplitMix {
   }
 
   mutating func below(_ bound: Int) -> Int { bound <= 1 ? 0 : Int(next() % UInt64(bound)) }
+
+  /// A number in [0, 1).
+  mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

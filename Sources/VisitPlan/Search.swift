@@ -1,3 +1,4 @@
+import Foundation
 import VisitCore
 
 /// The search itself: the programme being built, the events it places, and
@@ -18,9 +19,10 @@ struct Search {
   private var soloEnd: [Int: Int?] = [:]
   private let firstDayBase: Int
 
-  init(problem: PlanProblem, options: PlanOptions) {
+  init(problem: PlanProblem, options: PlanOptions, run: Int = 0) {
     self.problem = problem
     self.options = options
+    random = SplitMix(seed: 0x7669_7369_7470_6C61 &+ UInt64(run) &* 0x9E37_79B9)
     firstDayBase = (problem.days.first ?? 0) * 1440
     var schedule = Schedule(count: problem.items.count)
     var movable: [Int] = []
@@ -51,6 +53,15 @@ struct Search {
     subjects = displaced + tasks
     subjectSet = Set(subjects)
     greedyOrder = Self.topological(displaced + tasks, problem)
+    if run > 0 {
+      // Another start: the same priority order, ties in a random order.
+      var keyed = greedyOrder.map { ($0, random.next()) }
+      keyed.sort { a, b in
+        let (pa, pb) = (problem.items[a.0].priority, problem.items[b.0].priority)
+        return pa != pb ? pa > pb : a.1 < b.1
+      }
+      greedyOrder = Self.topological(keyed.map(\.0), problem)
+    }
     for task in tasks {
       soloEnd[task] = Self.earliestEnd(task, placement, Relaxation([.lunch]))
     }
@@ -104,11 +115,17 @@ struct Search {
   /// Puts an event in: an untimed one at its earliest end, a displaced one
   /// as near its old time as it fits.
   @discardableResult
-  mutating func insert(_ item: Int) -> Bool {
+  mutating func insert(_ item: Int, anyDay: Bool = false) -> Bool {
     let subject = problem.items[item]
     let length = placement.duration(of: item, .none)
     if subject.isTask {
-      for day in placement.candidateDays(of: item, .none) {
+      var days = placement.candidateDays(of: item, .none)
+      if anyDay && days.count > 1 {
+        // Another day first: room elsewhere for an event left out.
+        let shift = random.below(days.count)
+        days = Array(days[shift...] + days[..<shift])
+      }
+      for day in days {
         if let start = placement.earliest(item, day: day) {
           placement.schedule.place(item, start: start, end: start + length, in: problem)
           return true
@@ -140,8 +157,10 @@ struct Search {
   mutating func makeRoom() {
     for item in greedyOrder where !placement.schedule.isPlaced(item) {
       let subject = problem.items[item]
-      for day in placement.candidateDays(of: item, .none) {
-        var blockers: Set<Int> = []
+      let days = placement.candidateDays(of: item, .none)
+      // Everything sharing a person or the venue with it on any of its days.
+      var blockers: Set<Int> = []
+      for day in days {
         for person in subject.people {
           for other in placement.schedule.items(ofPerson: person, day: day)
           where subjectSet.contains(other) {
@@ -154,9 +173,11 @@ struct Search {
             blockers.insert(other)
           }
         }
-        let group = [item] + blockers.sorted { Self.before($0, $1, problem) }
-        let before = score(group)
-        let old = group.map { placement.schedule.start[$0] }
+      }
+      let group = [item] + blockers.sorted { Self.before($0, $1, problem) }
+      let before = score(group)
+      let old = group.map { placement.schedule.start[$0] }
+      for day in days {
         for other in group { placement.schedule.remove(other, in: problem) }
         if let start = placement.earliest(item, day: day) {
           placement.schedule.place(
@@ -164,6 +185,61 @@ struct Search {
         }
         for other in group.dropFirst() { insert(other) }
         if before < score(group) { break }
+        for other in group { placement.schedule.remove(other, in: problem) }
+        for (other, start) in zip(group, old) {
+          guard let start else { continue }
+          placement.schedule.place(
+            other, start: start, end: start + placement.duration(of: other, .none), in: problem)
+        }
+      }
+    }
+  }
+
+  /// Ejection: for each event left out, the fewest planned events whose
+  /// absence would let it in (a deletion filter, as for "why not"); they
+  /// leave, it goes in, and they find other places if they can. Kept only
+  /// when the plan gains.
+  mutating func eject() {
+    for item in greedyOrder where !placement.schedule.isPlaced(item) {
+      let subject = problem.items[item]
+      let days = placement.candidateDays(of: item, .none)
+      var related: Set<Int> = []
+      for day in days {
+        for person in subject.people {
+          for other in placement.schedule.items(ofPerson: person, day: day)
+          where subjectSet.contains(other) {
+            related.insert(other)
+          }
+        }
+        if let site = subject.site {
+          for other in placement.schedule.items(atSite: site, day: day)
+          where subjectSet.contains(other) {
+            related.insert(other)
+          }
+        }
+      }
+      for earlier in subject.after where subjectSet.contains(earlier) { related.insert(earlier) }
+      for later in problem.followers[item] where subjectSet.contains(later) {
+        related.insert(later)
+      }
+      func fits(without leaving: Set<Int>) -> Bool {
+        placement.canPlace(item, Relaxation(Set(leaving.map { RequirementKey.timedEvent($0) })))
+      }
+      guard !related.isEmpty, fits(without: related) else { continue }
+      var leaving = related
+      for other in related.sorted(by: { Self.before($1, $0, problem) })
+      where fits(without: leaving.subtracting([other])) {
+        leaving.remove(other)
+      }
+      // The others left out get their chance in the room made too.
+      let waiting = greedyOrder.filter { $0 != item && !placement.schedule.isPlaced($0) }
+      let group = [item] + leaving.sorted { Self.before($0, $1, problem) } + waiting
+      let before = score(group)
+      let old = group.map { placement.schedule.start[$0] }
+      for other in group { placement.schedule.remove(other, in: problem) }
+      insert(item)
+      for other in group.dropFirst() { insert(other) }
+      if !(before < score(group)) {
         for other in group { placement.schedule.remove(other, in: problem) }
         for (other, start) in zip(group, old) {
           guard let start else { continue }
@@ -187,7 +263,7 @@ struct Search {
   /// The aims of planner.md as one comparable value, larger is better:
   /// priority placed, then (under --repair) fewest and smallest moves, then
   /// the earliest ends.
-  private struct Score: Comparable {
+  private struct Score: Comparable, Equatable {
     var priority = 0
     var moveCost = 0
     var ends = 0
@@ -198,6 +274,9 @@ struct Search {
       return lhs.ends > rhs.ends
     }
   }
+
+  /// Whether this plan is worse than another on the aims.
+  func isWorse(than other: Search) -> Bool { score(subjects) < other.score(other.subjects) }
 
   private func score(_ items: [Int]) -> Score {
     var score = Score()
@@ -310,15 +389,36 @@ struct Search {
   // MARK: Improving
 
   /// Large-neighbourhood search: take out an event and some that share its
-  /// people, site or day, put them back in a random order, keep the result
-  /// unless it is worse. Returns whether the time limit cut it short.
-  mutating func improve(deadline: Double, elapsed: () -> Double) -> Bool {
+  /// people, site or day, put them back in another order, and keep the
+  /// result when it is no worse — or, early on, when it is a little worse
+  /// in the sum of ends (simulated annealing), to leave a local optimum.
+  /// The best plan seen is the one kept. Returns whether the time limit cut
+  /// the search short.
+  mutating func improve(deadline: Double, share: Int = 1, elapsed: () -> Double) -> Bool {
     guard subjects.count > 1 else { return false }
-    let budget = min(400_000, 1500 * subjects.count + 2000)
+    let budget = min(400_000, 1500 * subjects.count + 2000) / max(1, share)
+    var current = score(subjects)
+    var best = current
+    var bestSchedule = placement.schedule
     var sinceBetter = 0
+    var temperature = 30.0
+    let cooling = pow(0.5 / 30.0, 1.0 / Double(budget))
+    var cutShort = false
     for iteration in 0..<budget {
-      if iteration % 8 == 0 && elapsed() > deadline { return true }
-      if iteration % 2000 == 0 { makeRoom() }
+      if iteration % 8 == 0 && elapsed() > deadline {
+        cutShort = true
+        break
+      }
+      temperature *= cooling
+      if iteration % 2000 == 0 {
+        makeRoom()
+        eject()
+        current = score(subjects)
+        if best < current {
+          best = current
+          bestSchedule = placement.schedule
+        }
+      }
       let group = neighbourhood()
       let before = score(group)
       let old = group.map { placement.schedule.start[$0] }
@@ -327,7 +427,8 @@ struct Search {
       for index in stride(from: order.count - 1, to: 0, by: -1) {
         order.swapAt(index, random.below(index + 1))
       }
-      if let first = group.first, old.first == .some(nil) {
+      let seeking = old.first == .some(nil)
+      if let first = group.first, seeking {
         // An event left out goes in first, and the others find room after.
         order.removeAll { $0 == first }
         order.insert(first, at: 0)
@@ -338,22 +439,43 @@ struct Search {
         default: break
         }
       }
-      for item in order { insert(item) }
+      for item in order { insert(item, anyDay: seeking && random.below(2) == 0) }
       let after = score(group)
-      if after < before {
+      var keep = !(after < before)
+      if !keep && after.priority == before.priority && after.moveCost == before.moveCost {
+        let worse = Double(after.ends - before.ends)
+        keep = random.unit() < exp(-worse / max(temperature, 0.01))
+      }
+      if keep {
+        current.priority += after.priority - before.priority
+        current.moveCost += after.moveCost - before.moveCost
+        current.ends += after.ends - before.ends
+        if best < current {
+          best = current
+          bestSchedule = placement.schedule
+          sinceBetter = 0
+        } else {
+          sinceBetter += 1
+        }
+      } else {
         for item in group { placement.schedule.remove(item, in: problem) }
         for (item, start) in zip(group, old) {
           guard let start else { continue }
           placement.schedule.place(
             item, start: start, end: start + placement.duration(of: item, .none), in: problem)
         }
+        sinceBetter += 1
       }
-      sinceBetter = before < after ? 0 : sinceBetter + 1
       // Long without a gain: more of the same rarely helps.
-      if sinceBetter > 250 * subjects.count + 2000 { break }
-      if sinceBetter > 25 * subjects.count + 100, sinceBetter % 500 == 0, lowerBoundMet() { break }
+      if sinceBetter > (250 * subjects.count + 2000) / max(1, share) { break }
+      if sinceBetter > 25 * subjects.count + 100, sinceBetter % 500 == 0, best == current,
+        lowerBoundMet()
+      {
+        break
+      }
     }
-    return false
+    if best != current { placement.schedule = bestSchedule }
+    return cutShort
   }
 
   /// A few related events: one chosen at random, and up to six that share a
