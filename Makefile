@@ -7,7 +7,7 @@ SEED_PROGRAMME := seeds/stakhanov-lipetsk-2018-programme.visit.yaml
 SEED_ACCOUNT := seeds/stakhanov-lipetsk-2018.visit.yaml
 SEED_WISHES := seeds/stakhanov-lipetsk-2018-wishes.visit.yaml
 
-.PHONY: all setup build demo test lint format bench pdf fuzz clean
+.PHONY: all setup build demo test lint format bench bench-engines pdf fuzz clean
 
 all: build
 
@@ -71,6 +71,17 @@ bench: setup
 	swift build -c release --product visitplan >/dev/null
 	python3 Benchmarks/hostile_inputs.py
 	python3 Benchmarks/plan/bench_plan.py
+
+# The planner's engine comparison (docs/planner.md): visitplan's search,
+# Gecode, Z3 and CP-SAT on the same visits. Installs Gecode and Z3's Python
+# bindings with apt and OR-Tools with pip when missing; takes ~8 minutes.
+bench-engines: setup
+	@dpkg -s libgecode-dev python3-z3 >/dev/null 2>&1 || \
+	  { echo "setup: installing libgecode-dev and python3-z3 with apt"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q libgecode-dev python3-z3 >/dev/null; }
+	@python3 -c 'import ortools' 2>/dev/null || \
+	  python3 -m pip install --quiet --root-user-action=ignore ortools
+	python3 Benchmarks/plan/bench_engines.py
 
 # Print check: LibreOffice (headless) turns the demo workbook into a PDF, and
 # pdftoppm into one PNG per page under out/pages/, to look at. Installs

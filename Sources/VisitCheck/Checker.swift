@@ -16,7 +16,8 @@ public struct Checker: Sendable {
     SiteOverlapRule(), TravelTimeRule(), SiteClosedRule(), OverCapacityRule(), LongDayRule(),
     OutsideDayWindowRule(), UnscheduledRule(), NoSiteRule(), TravelUnknownRule(),
     BeforeArrivalRule(), AfterDepartureRule(), StayOverlapRule(), NoStayRule(),
-    PersonBusyRule(), WindowRule(), AfterOrderRule(), WrongDateRule(), NoLunchRule(),
+    PersonBusyRule(), WindowRule(), AfterOrderRule(), AfterCycleRule(), WrongDateRule(),
+    NoLunchRule(),
     // People, agreements and gifts.
     SignatoryAbsentRule(), AgreementPartiesRule(), SignatoryPartyRule(), AgreementNoEventRule(),
     GiftAbsentRule(), HeadAbsentRule(), NoParticipantsRule(), DuplicateEventRule(), UnusedRule(),

@@ -56,6 +56,7 @@ public struct RuleID: Hashable, Sendable, Comparable, CustomStringConvertible {
   public static let personBusy = RuleID("person-busy", .error)
   public static let window = RuleID("window", .error)
   public static let afterOrder = RuleID("after-order", .error)
+  public static let afterCycle = RuleID("after-cycle", .error)
   public static let wrongDate = RuleID("wrong-date", .error)
   public static let noLunch = RuleID("no-lunch", .warning)
 
@@ -85,7 +86,7 @@ public struct RuleID: Hashable, Sendable, Comparable, CustomStringConvertible {
     .timeOrder, .outsideVisit, .duplicateDay, .personOverlap, .siteOverlap, .travelTime,
     .siteClosed, .overCapacity, .longDay, .outsideDayWindow, .unscheduled, .noSite,
     .travelUnknown, .beforeArrival, .afterDeparture, .stayOverlap, .noStay, .personBusy,
-    .window, .afterOrder, .wrongDate, .noLunch,
+    .window, .afterOrder, .afterCycle, .wrongDate, .noLunch,
     .signatoryAbsent, .agreementParties, .signatoryParty, .agreementNoEvent, .giftAbsent,
     .headAbsent, .noParticipants, .duplicateEvent, .unused, .genderUnknown, .nameOrder,
   ]

@@ -153,11 +153,12 @@ struct Explainer {
       let info = problem.visit.people.first { $0.id.value == problem.people[person].id }
       let period = info?.busy[entry]
       let name = PlanWording.person(problem.people[person].id, in: problem.visit)
-      let when = period?.value.description ?? ""
       location = period?.location
       let busyWord = info?.effectiveGender == .female ? "занята" : "занят"
+      let when = period.map { PlanWording.busy($0.value) }
       text = LocalizedText(
-        english: "\(name) is busy \(when)", russian: "\(name) \(busyWord): \(when)")
+        english: "\(name) is busy \(when?.english ?? "")",
+        russian: "\(name) \(busyWord) \(when?.russian ?? "")")
     case .arrives(let person):
       (location, text) = bound(person, arrival: true)
     case .leaves(let person):
@@ -280,12 +281,14 @@ struct Explainer {
       )
     }
     let people = shared.joined(separator: ", ")
+    let whom = shared.count > 1 ? "участников" : "участника"
     return (
       location,
       LocalizedText(
         english: "\(name.english) (\(dayText.english) \(when))\(placed.english) takes \(people)",
-        russian: "\(name.russian) (\(dayText.russian) \(when))\(placed.russian) занимает: \(people)"
-      )
+        russian:
+          "\(name.russian) (\(dayText.russian) \(when))\(placed.russian) занимает время \(whom): "
+          + people)
     )
   }
 

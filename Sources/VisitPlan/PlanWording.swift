@@ -28,6 +28,18 @@ enum PlanWording {
     ListFormat.join(dates.map { DateFormat.dayAndMonth($0, language) }, language)
   }
 
+  /// "on 19 June 12:00–13:00" / "19 июня с 12:00 до 13:00"; a whole day:
+  /// "all day on 19 June" / "весь день 19 июня".
+  static func busy(_ period: BusyPeriod) -> LocalizedText {
+    let english = DateFormat.dayAndMonth(period.date, .english)
+    let russian = DateFormat.dayAndMonth(period.date, .russian)
+    guard let range = period.range else {
+      return LocalizedText(english: "all day on \(english)", russian: "весь день \(russian)")
+    }
+    return LocalizedText(
+      english: "on \(english) \(range)", russian: "\(russian) с \(range.start) до \(range.end)")
+  }
+
   /// «Title» / "Title".
   static func event(_ event: Event) -> LocalizedText {
     let title = event.title?.value ?? event.id.value.rawValue

@@ -233,7 +233,9 @@ struct Search {
       }
       // The others left out get their chance in the room made too.
       let waiting = greedyOrder.filter { $0 != item && !placement.schedule.isPlaced($0) }
-      let group = [item] + leaving.sorted { Self.before($0, $1, problem) } + waiting
+      // The others left out go in before the ejected find new places: an
+      // ejected event may well fit on another day, they may not.
+      let group = [item] + waiting + leaving.sorted { Self.before($0, $1, problem) }
       let before = score(group)
       let old = group.map { placement.schedule.start[$0] }
       for other in group { placement.schedule.remove(other, in: problem) }

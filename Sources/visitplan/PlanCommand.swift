@@ -214,18 +214,15 @@ struct PlanCommand: ParsableCommand, LocalizedCommand {
     if outcome.decisions.isEmpty && unplaced.isEmpty && format == .text {
       emit(PlanMessages.nothingToPlan.text(in: speech) + "\n", toError: summaryToError)
     } else if format == .text {
-      var lines = outcome.decisions.map { decision in
+      let lines = outcome.decisions.map { decision in
         PlanMessages.decision(
           decision, title: events[decision.eventIndex].title?.value ?? decision.id.rawValue, speech)
           + "\n"
       }.joined()
-      if !unplaced.isEmpty { lines += "\n" }
-      emit(lines, toError: summaryToError)
-      if !unplaced.isEmpty { Output.standardError(printer.render(unplaced)) }
+      if !lines.isEmpty { emit(lines + "\n", toError: summaryToError) }
+      if !unplaced.isEmpty { Output.standardError(printer.render(unplaced) + "\n") }
       emit(
-        "\n"
-          + PlanMessages.figures(
-            outcome, placed: placedCount, total: total, repair: repair, speech),
+        PlanMessages.figures(outcome, placed: placedCount, total: total, repair: repair, speech),
         toError: summaryToError)
     } else {
       emit(json(outcome, unplaced: unplaced, visit: visit), toError: summaryToError)

@@ -54,26 +54,28 @@ enum PlanMessages {
   ) -> String {
     let seconds = String(format: "%.2f", outcome.seconds)
     let first = String(format: "%.3f", outcome.firstPlanSeconds)
+    let ends = outcome.sumOfEnds
     if language == .russian {
       var line =
-        "Поставлено событий: \(placed) из \(total) (приоритет \(outcome.priorityPlaced) из "
-        + "\(outcome.priorityTotal)); сумма окончаний \(outcome.sumOfEnds) мин"
+        "Поставлено событий: \(placed) из \(total) (сумма приоритетов \(outcome.priorityPlaced) из "
+        + "\(outcome.priorityTotal)); сумма времён окончания от начала первого дня — \(ends) мин"
       if repair {
-        line += "; перенесено \(outcome.moved) (на \(outcome.minutesMoved) мин)"
+        line += "; перенесено событий: \(outcome.moved) (всего на \(outcome.minutesMoved) мин)"
       }
-      line += "; первый план за \(first.replacingComma) с, итог за \(seconds.replacingComma) с. "
+      line +=
+        "; первый план за \(first.replacingComma) с, итоговый за \(seconds.replacingComma) с. "
       line +=
         outcome.isProven
-        ? "План доказанно наилучший."
+        ? "Доказано, что план наилучший."
         : outcome.hitTimeLimit
-          ? "Поиск остановлен по лимиту времени; лучший ли это план, не доказано."
-          : "Лучший ли это план, не доказано."
+          ? "Поиск остановлен по лимиту времени; не доказано, что план наилучший."
+          : "Не доказано, что план наилучший."
       return line + "\n"
     }
     var line =
-      "Placed \(placed) of \(total) events (priority \(outcome.priorityPlaced) of "
-      + "\(outcome.priorityTotal)); sum of ends \(outcome.sumOfEnds) min"
-    if repair { line += "; moved \(outcome.moved) (\(outcome.minutesMoved) min in all)" }
+      "Events placed: \(placed) of \(total) (priority \(outcome.priorityPlaced) of "
+      + "\(outcome.priorityTotal)); end times from the first day's start add up to \(ends) min"
+    if repair { line += "; events moved: \(outcome.moved) (\(outcome.minutesMoved) min in all)" }
     line += "; first plan in \(first) s, final in \(seconds) s. "
     line +=
       outcome.isProven

@@ -58,4 +58,31 @@ struct PlanningRuleTests {
     #expect(invalid.contains { $0.message.english.contains("is not a busy time") })
     #expect(invalid.contains { $0.message.english.contains("is not a lunch rule") })
   }
+
+  @Test("after lists in a circle are one after-cycle error each, named in order")
+  func afterCycle() throws {
+    let diagnostics = check(
+      """
+      format: visitplan/1
+      visit: {title: T, timezone: Europe/Moscow, start: 2018-06-19, end: 2018-06-19}
+      people: {a: {name: Аров Иван, side: delegation}}
+      unscheduled:
+        - {id: one, title: One, participants: [a], after: [three], dates: [2018-06-25]}
+        - {id: two, title: Two, participants: [a], after: [one]}
+        - {id: three, title: Three, participants: [a], after: [two]}
+        - {id: four, title: Four, participants: [a], after: [one]}
+        - {id: self, title: Self, participants: [a], after: [self]}
+      """)
+    let cycles = diagnostics.filter { $0.rule == .afterCycle }
+    #expect(cycles.count == 2)
+    let first = try #require(cycles.first)
+    #expect(first.message.english.contains("(\"One\" → \"Three\" → \"Two\" → \"One\")"))
+    #expect(first.related.count == 2)
+    #expect(Set(first.events.map(\.rawValue)) == ["one", "two", "three"])
+    let loop = try #require(cycles.last)
+    #expect(loop.message.russian.contains("(«Self» → «Self»)"))
+    // A date in `dates` outside the visit is outside-visit, at that date.
+    let outside = diagnostics.filter { $0.rule == .outsideVisit }
+    #expect(outside.map(\.location.line) == [5])
+  }
 }

@@ -119,7 +119,7 @@ struct SpellingSuggestionTests {
   @Test("the catalogue of rules has unique slugs; the file's own rules cannot be silenced")
   func catalogue() {
     #expect(Set(RuleID.all.map(\.slug)).count == RuleID.all.count)
-    #expect(RuleID.all.count == 41)
+    #expect(RuleID.all.count == 42)
     #expect(RuleID.all.prefix(8).allSatisfy { !$0.isSilenceable })
     #expect(RuleID.all.dropFirst(8).allSatisfy { $0.isSilenceable })
     #expect(RuleID(slug: "person-overlap") == .personOverlap)

@@ -198,10 +198,13 @@ struct ExplanationTests {
     let texts = try #require(outcome.unplaced.first).requirements.map(\.text)
     let english = texts.map(\.english)
     let russian = texts.map(\.russian)
-    #expect(english.contains("Котова Анна is busy 2018-06-19 12:00–13:00"))
-    #expect(russian.contains("Котова Анна занята: 2018-06-19 12:00–13:00"))
+    #expect(english.contains("Котова Анна is busy on 19 June 12:00–13:00"))
+    #expect(russian.contains("Котова Анна занята 19 июня с 12:00 до 13:00"))
     #expect(english.contains("it needs 45 min inside 11:00–13:00 (window)"))
     #expect(russian.contains("оно длится 45 мин"))
     #expect(english.contains("\"School museum\" (19 June 11:00–11:45) takes Котова Анна"))
+    #expect(
+      russian.contains(
+        "«School museum» (19 июня 11:00–11:45) занимает время участника: Котова Анна"))
   }
 }
