@@ -430,10 +430,11 @@ struct Search {
         order.swapAt(index, random.below(index + 1))
       }
       let seeking = old.first == .some(nil)
-      if let first = group.first, seeking {
-        // An event left out goes in first, and the others find room after.
-        order.removeAll { $0 == first }
-        order.insert(first, at: 0)
+      if seeking {
+        // Events left out go in first, and the others find room after.
+        let waiting = zip(group, old).filter { $0.1 == nil }.map(\.0)
+        order.removeAll { waiting.contains($0) }
+        order.insert(contentsOf: waiting, at: 0)
       } else {
         switch random.below(3) {
         case 0: order = Self.topological(order, problem)
@@ -517,6 +518,16 @@ struct Search {
     let size = 1 + random.below(min(placement.schedule.isPlaced(pivot) ? 6 : 10, related.count) + 1)
     while group.count < size && !related.isEmpty {
       group.append(related.remove(at: random.below(related.count)))
+    }
+    if !placement.schedule.isPlaced(pivot) {
+      // Others left out that share its people or venue come too, right
+      // after it: two small events may fit where one large one was.
+      let together = left.filter { other in
+        other != pivot
+          && (!problem.items[other].people.allSatisfy { !item.people.contains($0) }
+            || (item.site != nil && problem.items[other].site == item.site))
+      }
+      group.insert(contentsOf: together.prefix(3), at: 1)
     }
     return group
   }
