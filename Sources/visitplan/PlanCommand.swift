@@ -141,6 +141,24 @@ struct PlanCommand: ParsableCommand, LocalizedCommand {
         }
       }
       if !blamed {
+        if repair {
+          // What --repair could not mend: fixed events that clash, or
+          // events with nowhere to go; each left-out one says why.
+          let events = visit.events
+          let why = outcome.unplaced.map { item in
+            Diagnostic(
+              .unplaceable,
+              PlanMessages.unplaceable(events[item.eventIndex].title?.value ?? item.id.rawValue),
+              at: item.location,
+              related: item.requirements.map {
+                RelatedNote($0.text, at: $0.location ?? item.location ?? .startOfFile)
+              }, events: [item.id])
+          }
+          Output.standardError(
+            printer.render((new + why).sorted())
+              + "visitplan: \(PlanMessages.repairIncomplete.text(in: messages))\n")
+          throw ExitCode(ExitStatus.visitHasErrors)
+        }
         Output.standardError(
           printer.render(new.sorted())
             + "visitplan: \(PlanMessages.checkFailed.text(in: messages))\n")

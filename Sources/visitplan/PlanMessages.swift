@@ -98,6 +98,14 @@ enum PlanMessages {
     russian: "запланированный файл не прошёл проверку; ничего не записано. Сообщите об этом, "
       + "приложив файл визита")
 
+  /// --repair could not mend every error.
+  static let repairIncomplete = LocalizedText(
+    english: "--repair could not mend these errors (fixed events, or events with nowhere to "
+      + "go); nothing written. Unfix an event, or change what the notes name",
+    russian: "--repair не смог исправить эти ошибки (закреплённые события или события, которым "
+      + "некуда переместиться); ничего не записано. Снимите закрепление или измените то, что "
+      + "названо в замечаниях")
+
   /// Errors that --repair cannot fix.
   static func cannotPlan(_ summary: DiagnosticSummary, repair: Bool, _ language: Language)
     -> String

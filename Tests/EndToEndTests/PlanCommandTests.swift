@@ -149,4 +149,42 @@ struct PlanCommandTests {
     #expect(result.standardError.contains("у визита нет дат"))
     #expect(result.standardOutput.contains("Поставлено событий: 0 из 1"))
   }
+
+  @Test(
+    "killed while planning --in-place: the input is byte for byte as it was, nothing left behind")
+  func killed() throws {
+    let folder = try TestPaths.makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let generator = TestPaths.root.appendingPathComponent("Benchmarks/plan/generate.py").path
+    let made = try CommandRunner.run("/usr/bin/env", ["python3", generator, "300", "1"])
+    #expect(made.status == 0)
+    let file = folder.appendingPathComponent("forum.visit.yaml")
+    try made.standardOutputData.write(to: file)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: CommandRunner.visitplanPath)
+    process.arguments = ["plan", file.path, "--in-place", "--time-limit", "30s"]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    Thread.sleep(forTimeInterval: 1.0)
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .uncaughtSignal)
+    #expect(try Data(contentsOf: file) == made.standardOutputData)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["forum.visit.yaml"])
+  }
+
+  @Test("--repair that cannot mend fixed events says so (exit 1) and writes nothing")
+  func unrepairable() throws {
+    let folder = try TestPaths.makeTemporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let target = folder.appendingPathComponent("out.yaml").path
+    let file = TestPaths.fixture("plan/unrepairable.visit.yaml").path
+    let result = try CommandRunner.visitplan(["plan", file, "--repair", "-o", target])
+    #expect(result.status == 1)
+    #expect(result.standardError.contains("[person-overlap]"))
+    #expect(result.standardError.contains("--repair could not mend these errors"))
+    #expect(!FileManager.default.fileExists(atPath: target))
+  }
 }
