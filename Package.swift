@@ -29,9 +29,12 @@ let package = Package(
     .target(
       name: "VisitCheck",
       dependencies: ["VisitCore", "VisitDiagnostics", "VisitLanguage", "VisitLoader"]),
-    // The planner: places untimed events, repairs, explains what cannot fit.
+    // Z3 from Debian's libz3-dev: the planner's exact solver for small visits.
+    .systemLibrary(name: "CZ3", pkgConfig: "z3", providers: [.apt(["libz3-dev"])]),
+    // The planner: places untimed events, repairs, explains what cannot fit;
+    // the only module that imports CZ3.
     .target(
-      name: "VisitPlan", dependencies: ["VisitCore", "VisitDiagnostics", "VisitLanguage"]),
+      name: "VisitPlan", dependencies: ["VisitCore", "VisitDiagnostics", "VisitLanguage", "CZ3"]),
     // libxlsxwriter from Debian's libxlsxwriter-dev; used by the workbook module (next issues).
     .systemLibrary(
       name: "CXlsxWriter",

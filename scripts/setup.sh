@@ -2,6 +2,7 @@
 # Installs what visitplan needs beyond the Swift toolchain, only when missing:
 #   - libxlsxwriter-dev (Debian), for the workbook (`visitplan export`);
 #   - libyaml-dev (Debian), the YAML parser the loader reads events from;
+#   - libz3-dev (Debian), the solver the planner runs on small visits;
 #   - for the tests: Python's jsonschema and PyYAML (to validate visit files
 #     against `visitplan schema`) and openpyxl (to read workbooks back), and
 #     the ru_RU.UTF-8 locale (to prove a Russian locale cannot corrupt them).
@@ -23,12 +24,12 @@ if ! command -v swift >/dev/null 2>&1; then
   exit 2
 fi
 
-if ! pkg-config --exists xlsxwriter yaml-0.1 2>/dev/null; then
-  say "installing libxlsxwriter-dev, libyaml-dev and pkg-config with apt"
+if ! pkg-config --exists xlsxwriter yaml-0.1 z3 2>/dev/null; then
+  say "installing libxlsxwriter-dev, libyaml-dev, libz3-dev and pkg-config with apt"
   export DEBIAN_FRONTEND=noninteractive
-  as_root apt-get install -y -q libxlsxwriter-dev libyaml-dev pkg-config >/dev/null 2>&1 || {
+  as_root apt-get install -y -q libxlsxwriter-dev libyaml-dev libz3-dev pkg-config >/dev/null 2>&1 || {
     as_root apt-get update -q >/dev/null
-    as_root apt-get install -y -q libxlsxwriter-dev libyaml-dev pkg-config >/dev/null
+    as_root apt-get install -y -q libxlsxwriter-dev libyaml-dev libz3-dev pkg-config >/dev/null
   }
 fi
 

@@ -108,6 +108,29 @@ public enum Planner {
       if best.map({ $0.isWorse(than: search) }) ?? true { best = search }
       if search.lowerBoundMet() || elapsed() > options.timeLimit { break }
     }
+    // Small visits not proven best: Z3 proposes a plan with a bounded amount
+    // of work, and it is kept only if it fits the checker's semantics and
+    // scores better.
+    if var current = best, !options.repair, !current.lowerBoundMet(),
+      current.subjects.count <= ExactSolver.largestVisit, options.timeLimit >= 2
+    {
+      var fresh = Search(problem: problem, options: options)
+      let solver = ExactSolver(placement: fresh.placement, tasks: fresh.subjects)
+      // Work Z3 does in about 0.8 s here per second of the limit; the
+      // clock stops it too, should a slower machine need longer.
+      let work = UInt32(min(20_000_000, 1_200_000 * (options.timeLimit - 1.5)))
+      let remaining = options.timeLimit - elapsed() - 0.3
+      if remaining > 0.5,
+        let starts = solver.solve(work: work, milliseconds: UInt32(remaining * 1000)),
+        fresh.adopt(starts)
+      {
+        fresh.retryUnplaced()
+        fresh.makeRoom()
+        fresh.eject()
+        if current.isWorse(than: fresh) { current = fresh }
+        best = current
+      }
+    }
     guard let search = best else { return outcome }
     outcome.isProven = search.lowerBoundMet()
     search.fill(&outcome)

@@ -252,6 +252,23 @@ struct Search {
     }
   }
 
+  /// Takes a proposed plan (start minutes by event), replaying it event by
+  /// event, earliest first, through the placement test; false, and the plan
+  /// unchanged, when any of it does not fit.
+  mutating func adopt(_ starts: [Int: Int]) -> Bool {
+    let saved = placement.schedule
+    for (item, start) in starts.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
+      guard subjectSet.contains(item), case .fits = placement.test(item, start: start, .none)
+      else {
+        placement.schedule = saved
+        return false
+      }
+      placement.schedule.place(
+        item, start: start, end: start + placement.duration(of: item, .none), in: problem)
+    }
+    return true
+  }
+
   mutating func retryUnplaced() {
     for item in greedyOrder where !placement.schedule.isPlaced(item) { insert(item) }
   }
