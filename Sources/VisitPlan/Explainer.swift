@@ -223,7 +223,8 @@ struct Explainer {
       location = entry?.location
       let name = PlanWording.event(problem.items[earlier].event)
       text = LocalizedText(
-        english: "it must follow \(name.english)", russian: "оно идёт после события \(name.russian)"
+        english: "it must follow \(name.english)",
+        russian: "оно должно идти после события \(name.russian)"
       )
     case .followedBy(let later):
       let laterEvent = problem.items[later].event
@@ -268,6 +269,16 @@ struct Explainer {
     let dayText = LocalizedText(
       english: DateFormat.dayAndMonth(date, .english),
       russian: DateFormat.dayAndMonth(date, .russian))
+    if shared.isEmpty && (otherItem.site == nil || otherItem.site != subject.site) {
+      // Neither a person nor the venue in common: an event it must follow
+      // or precede, which simply takes place then.
+      return (
+        location,
+        LocalizedText(
+          english: "\(name.english)\(placed.english) runs on \(dayText.english) \(when)",
+          russian: "\(name.russian)\(placed.russian) проходит \(dayText.russian) \(when)")
+      )
+    }
     if shared.isEmpty {
       let site = PlanWording.location(otherItem.event.site?.value, in: problem.visit)
       return (
@@ -307,10 +318,10 @@ struct Explainer {
       location,
       arrival
         ? LocalizedText(
-          english: "\(name) arrives \(DateFormat.dayAndMonth(date, .english)) \(time)",
+          english: "\(name) arrives on \(DateFormat.dayAndMonth(date, .english)) at \(time)",
           russian: "\(name) прибывает \(DateFormat.dayAndMonth(date, .russian)) в \(time)")
         : LocalizedText(
-          english: "\(name) leaves \(DateFormat.dayAndMonth(date, .english)) \(time)",
+          english: "\(name) leaves on \(DateFormat.dayAndMonth(date, .english)) at \(time)",
           russian: "\(name) убывает \(DateFormat.dayAndMonth(date, .russian)) в \(time)")
     )
   }

@@ -203,6 +203,18 @@ struct ExplanationTests {
     #expect(english.contains("it needs 45 min inside 11:00–13:00 (window)"))
     #expect(russian.contains("оно длится 45 мин"))
     #expect(english.contains("\"School museum\" (19 June 11:00–11:45) takes Котова Анна"))
+    let after = try #require(Self.scenarios.first { $0.name == "after" })
+    let afterTexts = try #require(
+      Planner.plan(VisitLoader.load(text: after.text).visit).unplaced.first
+    ).requirements.map(\.text)
+    #expect(afterTexts.map(\.english).contains("\"Dinner\" runs on 19 June 19:00–20:30"))
+    #expect(afterTexts.map(\.russian).contains("оно должно идти после события «Dinner»"))
+    let arrives = try #require(Self.scenarios.first { $0.name == "arrives" })
+    let arrivesTexts = try #require(
+      Planner.plan(VisitLoader.load(text: arrives.text).visit).unplaced.first
+    ).requirements.map(\.text)
+    #expect(arrivesTexts.map(\.english).contains("Лаптев Олег arrives on 19 June at 20:30"))
+    #expect(arrivesTexts.map(\.russian).contains("Лаптев Олег прибывает 19 июня в 20:30"))
     #expect(
       russian.contains(
         "«School museum» (19 июня 11:00–11:45) занимает время участника: Котова Анна"))
