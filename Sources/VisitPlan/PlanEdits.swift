@@ -24,6 +24,7 @@ public enum PlanEdits {
     }
     var editor = LineEditor(text)
     let events = visit.events
+    let outOfOrder = outOfOrder(decisions, visit: visit)
     var moves: [(decision: PlanOutcome.Decision, range: ClosedRange<Int>, dash: Int)] = []
     for decision in decisions {
       guard events.indices.contains(decision.eventIndex) else { continue }
@@ -43,12 +44,93 @@ public enum PlanEdits {
       if let problem = editor.setTime(of: event, to: decision, within: range) {
         return .failure(problem)
       }
-      if event.date != decision.date { moves.append((decision, range, dash)) }
+      if event.date != decision.date || outOfOrder.contains(decision.eventIndex) {
+        moves.append((decision, range, dash))
+      }
     }
     if !moves.isEmpty {
-      if let problem = editor.move(moves, visit: visit) { return .failure(problem) }
+      if let problem = editor.move(moves, decisions: decisions, visit: visit) {
+        return .failure(problem)
+      }
     }
     return .success(editor.output())
+  }
+}
+
+extension PlanEdits {
+  /// Events of a day block the planner timed out of the block's order: a
+  /// day's events print in file order (programmes.md), so such an event
+  /// moves, with its lines, to its place in time order. An event keeps its
+  /// place when it starts no earlier than the timed event before it and no
+  /// later than the next event whose time was written.
+  static func outOfOrder(_ decisions: [PlanOutcome.Decision], visit: Visit) -> Set<Int> {
+    var decided: [Int: WallClockTime] = [:]
+    for decision in decisions { decided[decision.eventIndex] = decision.start }
+    var result: Set<Int> = []
+    var offset = 0
+    for day in visit.days {
+      let indices = Array(offset..<(offset + day.events.count))
+      offset += day.events.count
+      var last: WallClockTime?
+      for (position, index) in indices.enumerated() {
+        let event = visit.events[index]
+        guard let start = decided[index], event.date == day.date?.value else {
+          if let written = event.startTime { last = written }
+          continue
+        }
+        let next = indices[(position + 1)...].lazy.compactMap { other -> WallClockTime? in
+          decided[other] == nil ? visit.events[other].startTime : nil
+        }.first
+        if let last, start < last {
+          result.insert(index)
+        } else if let next, next < start {
+          result.insert(index)
+        } else {
+          last = start
+        }
+      }
+    }
+    return result
+  }
+
+  /// Whether the edited file, loaded again, says exactly what was decided:
+  /// the same events, each decided one on its date and time, every other
+  /// one where it was. The command writes nothing when it does not.
+  public static func verify(
+    _ planned: Visit, against original: Visit, decisions: [PlanOutcome.Decision]
+  ) -> Bool {
+    let before = original.events
+    let after = planned.events
+    guard before.count == after.count else { return false }
+    var byID: [Identifier: Event] = [:]
+    for event in after where byID[event.id.value] == nil { byID[event.id.value] = event }
+    var decided: [Identifier: PlanOutcome.Decision] = [:]
+    for decision in decisions { decided[decision.id] = decision }
+    for event in before {
+      if event.hasGeneratedID {
+        // `DATE#N` names change when events move: found by what they say.
+        if let decision = decided[event.id.value],
+          !after.contains(where: {
+            $0.title?.value == event.title?.value && $0.date == decision.date
+              && $0.startTime == decision.start
+          })
+        {
+          return false
+        }
+        continue
+      }
+      guard let now = byID[event.id.value] else { return false }
+      if let decision = decided[event.id.value] {
+        guard now.date == decision.date, now.startTime == decision.start,
+          now.time.map({ $0.value.end == decision.end }) ?? true
+        else { return false }
+      } else {
+        guard now.date == event.date, now.time?.value == event.time?.value,
+          now.openTime?.value == event.openTime?.value
+        else { return false }
+      }
+    }
+    return true
   }
 }
 
@@ -57,7 +139,6 @@ struct LineEditor {
   /// Each line without its terminator.
   private(set) var lines: [String]
   private let newline: String
-  private let endsWithNewline: Bool
   /// Replacement text of a line (after in-line edits).
   private var replaced: [Int: String] = [:]
   /// New lines after a line, in order.
@@ -70,18 +151,48 @@ struct LineEditor {
   private var trailer: [String] = []
 
   init(_ text: String) {
-    // By scalars: "\r\n" is one Character, and would not split on "\n".
+    // Lines break where libyaml breaks them, so that its line numbers are
+    // ours: "\r\n", "\r", "\n", and NEL, LS, PS (YAML 1.1). Each line keeps
+    // its own break; new lines take the file's usual one.
     newline = text.contains("\r\n") ? "\r\n" : "\n"
-    endsWithNewline = text.utf8.last == UInt8(ascii: "\n") || text.isEmpty
-    var split = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-      .map { LineEditor.string($0) }
-    if endsWithNewline, !split.isEmpty { split.removeLast() }
-    lines = split.map {
-      $0.utf8.last == UInt8(ascii: "\r") ? String($0.unicodeScalars.dropLast()) : $0
+    var lines: [String] = []
+    var terminators: [String] = []
+    var current = String.UnicodeScalarView()
+    var scalars = text.unicodeScalars.makeIterator()
+    var pending = scalars.next()
+    while let scalar = pending {
+      pending = scalars.next()
+      switch scalar {
+      case "\r":
+        if pending == "\n" {
+          pending = scalars.next()
+          terminators.append("\r\n")
+        } else {
+          terminators.append("\r")
+        }
+      case "\n", "\u{85}", "\u{2028}", "\u{2029}":
+        terminators.append(String(scalar))
+      default:
+        current.append(scalar)
+        continue
+      }
+      lines.append(String(current))
+      current = String.UnicodeScalarView()
     }
+    if !current.isEmpty {
+      lines.append(String(current))
+      terminators.append("")
+    }
+    self.lines = lines
+    self.terminators = terminators
   }
 
-  func line(_ index: Int) -> String { replaced[index] ?? lines[index] }
+  /// Each line's own break; empty for a last line without one.
+  private let terminators: [String]
+
+  func line(_ index: Int) -> String {
+    lines.indices.contains(index) ? replaced[index] ?? lines[index] : ""
+  }
 
   /// The text without spaces and tabs (and `extra`) at either end.
   static func strip(_ text: some StringProtocol, also extra: String = "") -> String {
@@ -328,9 +439,11 @@ struct LineEditor {
   /// end of its day's `events`, making the day block where there is none.
   mutating func move(
     _ moves: [(decision: PlanOutcome.Decision, range: ClosedRange<Int>, dash: Int)],
-    visit: Visit
+    decisions: [PlanOutcome.Decision], visit: Visit
   ) -> PlanEdits.Problem? {
     let leaving = Set(moves.map(\.decision.eventIndex))
+    var starts: [Int: WallClockTime] = [:]
+    for decision in decisions { starts[decision.eventIndex] = decision.start }
     for move in moves { removed.formUnion(move.range) }
     let byDate = Dictionary(grouping: moves, by: \.decision.date)
     let days = visit.days
@@ -351,8 +464,27 @@ struct LineEditor {
         if let lastEvent = staying.last, let location = events[lastEvent].location,
           let (range, dash) = itemRange(at: location)
         {
-          let block = group.flatMap { reindent($0.range, from: $0.dash, to: dash) }
-          appended[range.upperBound, default: []].append(contentsOf: block)
+          // In time order among the day's timed events, so that documents
+          // printed in file order read in time order; last when latest.
+          for move in group {
+            let lines = reindent(move.range, from: move.dash, to: dash)
+            let next = staying.firstIndex { index in
+              guard let start = starts[index] ?? events[index].startTime else { return false }
+              return move.decision.start < start
+            }
+            if let next, next > staying.startIndex,
+              let previous = events[staying[next - 1]].location,
+              let (before, _) = itemRange(at: previous)
+            {
+              appended[lastKept(before), default: []].append(contentsOf: lines)
+            } else if let next, let first = events[staying[next]].location,
+              let (after, _) = itemRange(at: first)
+            {
+              prepended[after.lowerBound, default: []].append(contentsOf: lines)
+            } else {
+              appended[lastKept(range), default: []].append(contentsOf: lines)
+            }
+          }
           continue
         }
         guard let location = days[dayIndex].location, let (range, dash) = itemRange(at: location)
@@ -403,7 +535,7 @@ struct LineEditor {
       if let previous = written.last(where: { $0.1 < date }),
         let location = days[previous.0].location, let (range, _) = itemRange(at: location)
       {
-        appended[range.upperBound, default: []].append(contentsOf: block)
+        appended[lastKept(range), default: []].append(contentsOf: block)
       } else if let next = written.first(where: { date < $0.1 }),
         let location = days[next.0].location, let (range, _) = itemRange(at: location)
       {
@@ -426,6 +558,12 @@ struct LineEditor {
     return nil
   }
 
+  /// The last line of a range that stays where it is: lines after it are
+  /// written after it even when the range's own last lines moved away.
+  private func lastKept(_ range: ClosedRange<Int>) -> Int {
+    range.reversed().first { !removed.contains($0) } ?? range.lowerBound
+  }
+
   private func dayProblem(_ date: CalendarDate) -> PlanEdits.Problem {
     PlanEdits.Problem(
       message: LocalizedText(
@@ -442,10 +580,12 @@ struct LineEditor {
     var result: [String] = []
     for index in range {
       for text in prepended[index] ?? [] { result.append(text) }
-      for part in line(index).split(
+      let parts = line(index).split(
         separator: Character(newlineMarker), omittingEmptySubsequences: false)
-      {
-        result.append(shift(String(part), by: target - dash))
+      for (number, part) in parts.enumerated() {
+        // The line's own break goes with it (new lines have none yet).
+        let end = number == parts.count - 1 ? terminators[index] : ""
+        result.append(shift(String(part), by: target - dash) + end)
       }
       for text in appended[index] ?? [] { result.append(shift(text, by: target - dash)) }
     }
@@ -462,25 +602,33 @@ struct LineEditor {
   // MARK: Output
 
   func output() -> String {
-    var result: [String] = []
-    result.reserveCapacity(lines.count + 16)
-    for index in lines.indices {
-      if !removed.contains(index) {
-        for text in prepended[index] ?? [] { result.append(text) }
-        result.append(
-          contentsOf: line(index).split(
-            separator: Character(newlineMarker), omittingEmptySubsequences: false
-          ).map(String.init))
-        for text in appended[index] ?? [] { result.append(text) }
-      } else {
-        // Lines moved out are written where they went; text around them
-        // that was added in place goes with them.
-        continue
-      }
+    var text = ""
+    func endsWithBreak(_ line: String) -> Bool {
+      guard let last = line.unicodeScalars.last else { return false }
+      return ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(last)
     }
-    result.append(contentsOf: trailer)
-    var text = result.joined(separator: newline)
-    if endsWithNewline || !trailer.isEmpty { text += newline }
+    /// A new line, or a moved one that brings its own break.
+    func emit(_ line: String) {
+      text += line
+      if !endsWithBreak(line) { text += newline }
+    }
+    for index in lines.indices where !removed.contains(index) {
+      for line in prepended[index] ?? [] { emit(line) }
+      let parts = line(index).split(
+        separator: Character(newlineMarker), omittingEmptySubsequences: false)
+      for part in parts.dropLast() { emit(String(part)) }
+      text += String(parts.last ?? "")
+      let after = appended[index] ?? []
+      if terminators[index].isEmpty {
+        // The last line had no break: it gets one only if lines follow.
+        if !after.isEmpty || !trailer.isEmpty { text += newline }
+      } else {
+        text += terminators[index]
+      }
+      for line in after { emit(line) }
+    }
+    if !trailer.isEmpty, !text.isEmpty, !endsWithBreak(text) { text += newline }
+    for line in trailer { emit(line) }
     return text
   }
 }

@@ -182,7 +182,8 @@ struct PlanProblem {
           },
           dates: event.dates.map(\.value.daysSinceEpoch),
           after: event.after.compactMap { byID[$0.value] },
-          priority: max(1, event.priority?.value ?? 1)))
+          // Bounded, so that sums of priorities cannot overflow.
+          priority: min(1_000_000, max(1, event.priority?.value ?? 1))))
     }
     items = built
     var next = Array(repeating: [Int](), count: built.count)

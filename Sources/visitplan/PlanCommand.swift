@@ -117,7 +117,11 @@ struct PlanCommand: ParsableCommand, LocalizedCommand {
       case .success(let edited):
         planned = edited
       }
-      let recheck = Checker().check(VisitLoader.load(text: planned))
+      let reloaded = VisitLoader.load(text: planned)
+      guard PlanEdits.verify(reloaded.visit, against: visit, decisions: outcome.decisions) else {
+        throw Failure.couldNotRun(PlanMessages.editsUnsafe.text(in: messages))
+      }
+      let recheck = Checker().check(reloaded)
       let new = recheck.filter {
         $0.severity == .error || $0.severity == .warning && !before.contains(ProblemKey($0))
       }

@@ -98,6 +98,13 @@ enum PlanMessages {
     russian: "запланированный файл не прошёл проверку; ничего не записано. Сообщите об этом, "
       + "приложив файл визита")
 
+  /// The edited text did not say what was decided.
+  static let editsUnsafe = LocalizedText(
+    english: "the plan could not be written into this file's layout safely; nothing written. "
+      + "Write the events as block mappings, one key per line, and try again",
+    russian: "план не удалось безопасно вписать в разметку этого файла; ничего не записано. "
+      + "Запишите события блочными отображениями, по ключу на строку, и повторите")
+
   /// --repair could not mend every error.
   static let repairIncomplete = LocalizedText(
     english: "--repair could not mend these errors (fixed events, or events with nowhere to "

@@ -25,7 +25,10 @@ struct PlanRun {
     before = Checker().check(loaded)
     outcome = Planner.plan(visit, options: options)
     output = try PlanEdits.apply(outcome.decisions, to: text, visit: visit).get()
-    after = Checker().check(VisitLoader.load(text: output))
+    let reloaded = VisitLoader.load(text: output)
+    after = Checker().check(reloaded)
+    // The edited text says exactly what was decided, and nothing else moved.
+    #expect(PlanEdits.verify(reloaded.visit, against: visit, decisions: outcome.decisions))
   }
 
   var errorsAfter: [Diagnostic] { after.filter { $0.severity == .error } }
