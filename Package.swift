@@ -91,7 +91,7 @@ let package = Package(
       name: "visitplan-fuzz",
       dependencies: [
         "VisitCore", "VisitLoader", "VisitCheck", "VisitDiagnostics", "VisitFiles",
-        "VisitWorkbook", "VisitXLSX", "VisitReports",
+        "VisitWorkbook", "VisitXLSX", "VisitReports", "VisitPlan",
       ],
       path: "Fuzz/Target"
     ),

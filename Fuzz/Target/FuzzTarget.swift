@@ -4,6 +4,7 @@ import VisitCore
 import VisitDiagnostics
 import VisitFiles
 import VisitLoader
+import VisitPlan
 import VisitReports
 import VisitWorkbook
 import VisitXLSX
@@ -48,6 +49,7 @@ enum FuzzPipeline {
     } catch {
       fatalError("the workbook failed outside XLSXError: \(error)")
     }
+    if !hasErrors { plan(loaded.visit, bytes: bytes) }
     let names = BuiltInTemplates.names
     let template = names[bytes.count / 2 % names.count]
     do {
@@ -57,6 +59,19 @@ enum FuzzPipeline {
     } catch {
       fatalError("the built-in template \(template) failed: \(error.problems)")
     }
+  }
+
+  /// The planner and its text edits, with a short time limit (no Z3); the
+  /// edited text is loaded and checked again as the command does. A layout
+  /// the edits cannot handle is an answer, not a finding.
+  static func plan(_ visit: Visit, bytes: [UInt8]) {
+    let outcome = Planner.plan(visit, options: PlanOptions(timeLimit: 0.05))
+    let text = String(decoding: bytes, as: UTF8.self)
+    guard case .success(let edited) = PlanEdits.apply(outcome.decisions, to: text, visit: visit)
+    else { return }
+    let reloaded = VisitLoader.load(text: edited)
+    _ = PlanEdits.verify(reloaded.visit, against: visit, decisions: outcome.decisions)
+    _ = Checker().check(reloaded)
   }
 
   /// A template file in a folder of its own (templates include files of
