@@ -500,12 +500,26 @@ struct Search {
 
   /// A few related events: one chosen at random, and up to six that share a
   /// person or the site with it on its day (or the events of a whole day).
+  /// The planned events, for neighbourhoods by time.
+  private var placedByStart: [Int] { subjects.filter { placement.schedule.isPlaced($0) } }
+
   private mutating func neighbourhood() -> [Int] {
     let left = subjects.filter { !placement.schedule.isPlaced($0) }
     let pivot =
       !left.isEmpty && random.below(2) == 0
       ? left[random.below(left.count)] : subjects[random.below(subjects.count)]
     var group = [pivot]
+    if let start = placement.schedule.start[pivot], random.below(3) == 0 {
+      // A stretch of the day: everything starting within 90 minutes of it.
+      let nearby = placedByStart.filter { other in
+        other != pivot && abs((placement.schedule.start[other] ?? Int.min / 2) - start) <= 90
+      }
+      var pool = nearby
+      while group.count < 8 && !pool.isEmpty {
+        group.append(pool.remove(at: random.below(pool.count)))
+      }
+      if group.count > 1 { return group }
+    }
     var related: [Int] = []
     var seen: Set<Int> = [pivot]
     let day = placement.schedule.start[pivot].map(Schedule.day(of:))
