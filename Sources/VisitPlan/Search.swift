@@ -151,29 +151,45 @@ struct Search {
     return true
   }
 
+  /// The planned events that share a person or the (unshared or shared)
+  /// venue with an event on any of these days: what may stand in its way.
+  private func sharing(_ item: Int, on days: [Int]) -> Set<Int> {
+    let subject = problem.items[item]
+    var found: Set<Int> = []
+    for day in days {
+      for person in subject.people {
+        for other in placement.schedule.items(ofPerson: person, day: day)
+        where subjectSet.contains(other) {
+          found.insert(other)
+        }
+      }
+      if let site = subject.site {
+        for other in placement.schedule.items(atSite: site, day: day)
+        where subjectSet.contains(other) {
+          found.insert(other)
+        }
+      }
+    }
+    return found
+  }
+
+  /// Puts a group of events back where they were (nil: left out).
+  private mutating func restore(_ group: [Int], to old: [Int?]) {
+    for item in group { placement.schedule.remove(item, in: problem) }
+    for (item, start) in zip(group, old) {
+      guard let start else { continue }
+      placement.schedule.place(
+        item, start: start, end: start + placement.duration(of: item, .none), in: problem)
+    }
+  }
+
   /// For each event left out, on each of its days: take out everything that
   /// shares a person or the venue with it that day, put it in first, and the
   /// others back after it wherever they fit; kept only when the plan gains.
   mutating func makeRoom() {
     for item in greedyOrder where !placement.schedule.isPlaced(item) {
-      let subject = problem.items[item]
       let days = placement.candidateDays(of: item, .none)
-      // Everything sharing a person or the venue with it on any of its days.
-      var blockers: Set<Int> = []
-      for day in days {
-        for person in subject.people {
-          for other in placement.schedule.items(ofPerson: person, day: day)
-          where subjectSet.contains(other) {
-            blockers.insert(other)
-          }
-        }
-        if let site = subject.site {
-          for other in placement.schedule.items(atSite: site, day: day)
-          where subjectSet.contains(other) {
-            blockers.insert(other)
-          }
-        }
-      }
+      let blockers = sharing(item, on: days)
       let group = [item] + blockers.sorted { Self.before($0, $1, problem) }
       let before = score(group)
       let old = group.map { placement.schedule.start[$0] }
@@ -185,12 +201,7 @@ struct Search {
         }
         for other in group.dropFirst() { insert(other) }
         if before < score(group) { break }
-        for other in group { placement.schedule.remove(other, in: problem) }
-        for (other, start) in zip(group, old) {
-          guard let start else { continue }
-          placement.schedule.place(
-            other, start: start, end: start + placement.duration(of: other, .none), in: problem)
-        }
+        restore(group, to: old)
       }
     }
   }
@@ -203,21 +214,7 @@ struct Search {
     for item in greedyOrder where !placement.schedule.isPlaced(item) {
       let subject = problem.items[item]
       let days = placement.candidateDays(of: item, .none)
-      var related: Set<Int> = []
-      for day in days {
-        for person in subject.people {
-          for other in placement.schedule.items(ofPerson: person, day: day)
-          where subjectSet.contains(other) {
-            related.insert(other)
-          }
-        }
-        if let site = subject.site {
-          for other in placement.schedule.items(atSite: site, day: day)
-          where subjectSet.contains(other) {
-            related.insert(other)
-          }
-        }
-      }
+      var related = sharing(item, on: days)
       for earlier in subject.after where subjectSet.contains(earlier) { related.insert(earlier) }
       for later in problem.followers[item] where subjectSet.contains(later) {
         related.insert(later)
@@ -242,12 +239,7 @@ struct Search {
       insert(item)
       for other in group.dropFirst() { insert(other) }
       if !(before < score(group)) {
-        for other in group { placement.schedule.remove(other, in: problem) }
-        for (other, start) in zip(group, old) {
-          guard let start else { continue }
-          placement.schedule.place(
-            other, start: start, end: start + placement.duration(of: other, .none), in: problem)
-        }
+        restore(group, to: old)
       }
     }
   }
@@ -478,12 +470,7 @@ struct Search {
           sinceBetter += 1
         }
       } else {
-        for item in group { placement.schedule.remove(item, in: problem) }
-        for (item, start) in zip(group, old) {
-          guard let start else { continue }
-          placement.schedule.place(
-            item, start: start, end: start + placement.duration(of: item, .none), in: problem)
-        }
+        restore(group, to: old)
         sinceBetter += 1
       }
       // Long without a gain: more of the same rarely helps.
