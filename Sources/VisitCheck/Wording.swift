@@ -72,14 +72,7 @@ enum Wording {
 
   /// "1 h 15 min" / "1 ч 15 мин"; "0 min" / "0 мин".
   static func duration(_ minutes: Minutes) -> LocalizedText {
-    let hours = minutes.count / 60
-    let rest = minutes.count % 60
-    switch (hours, rest) {
-    case (0, _): return LocalizedText(english: "\(rest) min", russian: "\(rest) мин")
-    case (_, 0): return LocalizedText(english: "\(hours) h", russian: "\(hours) ч")
-    default:
-      return LocalizedText(english: "\(hours) h \(rest) min", russian: "\(hours) ч \(rest) мин")
-    }
+    LocalizedText(duration: minutes)
   }
 
   /// "19 June 2018" / "19 июня 2018 г.".

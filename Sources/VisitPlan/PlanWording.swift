@@ -6,14 +6,7 @@ import VisitLanguage
 enum PlanWording {
   /// "45 min", "1 h 30 min" / "45 мин", "1 ч 30 мин".
   static func duration(_ minutes: Int) -> LocalizedText {
-    let hours = minutes / 60
-    let rest = minutes % 60
-    switch (hours, rest) {
-    case (0, _): return LocalizedText(english: "\(rest) min", russian: "\(rest) мин")
-    case (_, 0): return LocalizedText(english: "\(hours) h", russian: "\(hours) ч")
-    default:
-      return LocalizedText(english: "\(hours) h \(rest) min", russian: "\(hours) ч \(rest) мин")
-    }
+    LocalizedText(duration: Minutes(minutes))
   }
 
   /// "10:05", from minutes of the day.
