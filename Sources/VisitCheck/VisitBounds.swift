@@ -1,13 +1,7 @@
 import VisitCore
 
-/// When each person's visit begins and ends, from arrival and departure legs
-/// and from `arrives`/`leaves` (programmes.md, "Arrival and departure bound a
-/// person's visit"), in minutes since 1970-01-01 on the visit's wall clock.
-///
-/// A person's visit begins when their earliest arrival ends (a start-only
-/// arrival ends as it starts) and ends when their latest departure after
-/// that begins. An all-day or unscheduled leg bounds nothing, and the people
-/// in an arrival's `with` (the greeters) are not bounded by it.
+/// `PresenceBounds` over the check context: people by index, each bound
+/// with the leg or the person that sets it, for the messages.
 struct VisitBounds {
   struct Bound {
     let minute: Int
@@ -20,52 +14,41 @@ struct VisitBounds {
   var departure: [Int: Bound] = [:]
 
   init(_ context: CheckContext) {
-    var departures: [Int: [Bound]] = [:]
-    for index in context.arrivalsAndDepartures {
-      let day = context.eventDay[index]
-      guard day != CheckContext.noDay else { continue }
+    typealias Presence = PresenceBounds<Int, (event: Int?, location: SourceLocation?)>
+    var legs: [Presence.Leg] = []
+    for index in context.arrivalsAndDepartures where context.eventDay[index] != CheckContext.noDay {
       let event = context.event(index)
-      guard let kind = event.kind?.value, kind == .arrival || kind == .departure,
-        let begins = event.startTime
-      else { continue }
-      let ends = event.time?.value.end ?? begins
-      let dayMinutes = Int(day) * 1440
+      guard let span = event.legSpan else { continue }
       let greeters = Set(event.with.compactMap { context.personIndex[$0.value] })
-      for person in context.participants(of: index) where !greeters.contains(Int(person)) {
-        if kind == .arrival {
-          let bound = Bound(
-            minute: dayMinutes + ends.minutesSinceMidnight, event: index,
-            location: event.timeLocation)
-          if let known = arrival[Int(person)], known.minute <= bound.minute { continue }
-          arrival[Int(person)] = bound
-        } else {
-          departures[Int(person), default: []].append(
-            Bound(
-              minute: dayMinutes + begins.minutesSinceMidnight, event: index,
-              location: event.timeLocation))
-        }
-      }
+      legs.append(
+        Presence.Leg(
+          isArrival: event.isArrival, span: span,
+          people: context.participants(of: index).map(Int.init).filter { !greeters.contains($0) },
+          source: (index, event.timeLocation)))
     }
+    var arrives: [(Int, Presence.Bound)] = []
+    var leaves: [(Int, Presence.Bound)] = []
     for person in context.visit.people {
       guard let index = context.personIndex[person.id.value] else { continue }
-      if let arrives = person.arrives, arrival[index] == nil {
-        arrival[index] = Bound(
-          minute: arrives.value.minutesSinceEpoch, event: nil, location: arrives.location)
+      if let value = person.arrives {
+        arrives.append(
+          (
+            index,
+            Presence.Bound(minute: value.value.minutesSinceEpoch, source: (nil, value.location))
+          ))
       }
-      if let leaves = person.leaves {
+      if let value = person.leaves {
         // A date alone means the person leaves at the end of that day.
-        let minute = leaves.value.endMinute
-        departures[index, default: []].append(
-          Bound(minute: minute, event: nil, location: leaves.location))
+        leaves.append(
+          (index, Presence.Bound(minute: value.value.endMinute, source: (nil, value.location))))
       }
     }
-    // A departure before the person's arrival ("Вылет из Москвы") is the
-    // journey there, not the end of the visit.
-    for (person, bounds) in departures {
-      let after = arrival[person]?.minute ?? Int.min
-      if let latest = bounds.filter({ $0.minute >= after }).max(by: { $0.minute < $1.minute }) {
-        departure[person] = latest
-      }
+    let bounds = Presence(legs: legs, arrives: arrives, leaves: leaves)
+    arrival = bounds.arrival.mapValues {
+      Bound(minute: $0.minute, event: $0.source.event, location: $0.source.location)
+    }
+    departure = bounds.departure.mapValues {
+      Bound(minute: $0.minute, event: $0.source.event, location: $0.source.location)
     }
   }
 }

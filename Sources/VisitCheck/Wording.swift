@@ -8,7 +8,7 @@ enum Wording {
   /// «Title», or the id when the event has no title.
   static func event(_ event: Event) -> LocalizedText {
     let title = event.title?.value ?? event.id.value.rawValue
-    return LocalizedText(english: Quote.english(title), russian: Quote.russian(title))
+    return LocalizedText(quoting: title)
   }
 
   /// «Title» (10:00–11:30).
@@ -105,7 +105,7 @@ enum Wording {
   static func site(_ id: Identifier, in context: CheckContext) -> LocalizedText {
     let name =
       context.siteByID[id]?.name?.value ?? context.placeByID[id]?.name?.value ?? id.rawValue
-    return LocalizedText(english: Quote.english(name), russian: Quote.russian(name))
+    return LocalizedText(quoting: name)
   }
 
   /// A related note with one text in both languages' shapes.

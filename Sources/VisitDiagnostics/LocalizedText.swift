@@ -34,3 +34,11 @@ extension LocalizedText {
     }
   }
 }
+
+extension LocalizedText {
+  /// A name in quotation marks as each language writes them: "…" / «…»,
+  /// cut at a word when long (`Quote`).
+  public init(quoting text: String) {
+    self.init(english: Quote.english(text), russian: Quote.russian(text))
+  }
+}

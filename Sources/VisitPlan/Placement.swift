@@ -1,3 +1,5 @@
+import VisitCore
+
 /// The placement test: may an item start at a given minute, given what is
 /// already in the programme? Every error rule of the checker that time
 /// affects is here, and the planner's own limits (planner.md, "What it
@@ -262,7 +264,7 @@ struct Placement {
     _ timeline: [Int], day: Int, adding: (item: Int, start: Int, end: Int)?,
     _ problem: PlanProblem, _ schedule: Schedule, _ relax: Relaxation
   ) -> Bool {
-    guard let lunch = problem.lunch else { return true }
+    guard let lunch = problem.visit.settings.lunch?.value else { return true }
     let base = day * 1440
     var entries: [(start: Int, end: Int, item: Int)] = []
     entries.reserveCapacity(timeline.count + 1)
@@ -276,34 +278,15 @@ struct Placement {
       entries.insert(entry, at: position)
     }
     guard !entries.isEmpty else { return true }
-    func overlap(_ start: Int, _ end: Int) -> Int {
-      max(0, min(end, lunch.end) - max(start, lunch.start))
+    let day = entries.map { entry in
+      let item = problem.items[entry.item]
+      return LunchRule.Entry(
+        start: entry.start, end: entry.end, startPlace: item.startPlace, endPlace: item.endPlace,
+        isMeal: item.isMeal)
     }
-    for entry in entries
-    where problem.items[entry.item].isMeal && entry.start < lunch.end
-      && lunch.start < max(entry.end, entry.start + 1)
-    {
-      return true
+    return lunch.isKept(by: day) { from, to in
+      relax.drops(.travel(from: from, to: to)) ? 0 : problem.travel(from: from, to: to)
     }
-    if let first = entries.first, overlap(0, first.start) >= lunch.length { return true }
-    var lastEnd = 0
-    var lastPlace: Int?
-    for entry in entries {
-      if entry.start > lastEnd {
-        var travel = 0
-        if let lastPlace, let place = problem.items[entry.item].startPlace, lastPlace != place,
-          !relax.drops(.travel(from: lastPlace, to: place))
-        {
-          travel = problem.travel(from: lastPlace, to: place)
-        }
-        let best = max(
-          overlap(lastEnd + travel, entry.start), overlap(lastEnd, entry.start - travel))
-        if best >= lunch.length { return true }
-      }
-      lastEnd = max(lastEnd, entry.end)
-      if let place = problem.items[entry.item].endPlace { lastPlace = place }
-    }
-    return overlap(lastEnd, 1440) >= lunch.length
   }
 }
 

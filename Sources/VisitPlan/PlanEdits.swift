@@ -194,12 +194,6 @@ struct LineEditor {
     lines.indices.contains(index) ? replaced[index] ?? lines[index] : ""
   }
 
-  /// The text without spaces and tabs (and `extra`) at either end.
-  static func strip(_ text: some StringProtocol, also extra: String = "") -> String {
-    let drop: (Character) -> Bool = { $0 == " " || $0 == "\t" || extra.contains($0) }
-    return String(text.drop(while: drop).reversed().drop(while: drop).reversed())
-  }
-
   static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
     var result = String.UnicodeScalarView()
     result.append(contentsOf: scalars)
@@ -255,7 +249,7 @@ struct LineEditor {
     var index = first + 1
     while index < lines.count {
       let text = lines[index]
-      if Self.isBlankOrComment(text) && LineEditor.strip(text).isEmpty {
+      if text.trimmingSpaces.isEmpty {
         index += 1
         continue
       }
@@ -281,7 +275,7 @@ struct LineEditor {
       let column = time.column - 1
       guard let end = Self.scalarEnd(text, from: column) else { return problem(event) }
       let prefix = LineEditor.string(Array(text.unicodeScalars).prefix(column))
-      let isTimeKey = LineEditor.strip(prefix, also: "{,").hasSuffix("time:")
+      let isTimeKey = prefix.trimmingSpaces.hasSuffix("time:")
       replaced[index] =
         prefix + (isTimeKey ? span : start)
         + LineEditor.string(Array(text.unicodeScalars).dropFirst(end))
@@ -351,7 +345,7 @@ struct LineEditor {
     var next = index + 1
     while next < lines.count {
       let candidate = line(next)
-      if LineEditor.strip(candidate).isEmpty {
+      if candidate.trimmingSpaces.isEmpty {
         next += 1
         continue
       }
@@ -499,11 +493,11 @@ struct LineEditor {
         let block = group.flatMap { reindent($0.range, from: $0.dash, to: keyColumn + 2) }
         if let eventsLine {
           let text = line(eventsLine)
-          let value = LineEditor.strip(Substring(text.dropFirst(keyColumn + "events:".count)))
+          let value = String(text.dropFirst(keyColumn + "events:".count).trimmingSpaces)
           if value.hasPrefix("[]") {
             replaced[eventsLine] =
               String(text.prefix(keyColumn)) + "events:"
-              + (value.dropFirst(2).isEmpty ? "" : " " + LineEditor.strip(value.dropFirst(2)))
+              + (value.dropFirst(2).isEmpty ? "" : " " + value.dropFirst(2).trimmingSpaces)
           } else if !value.isEmpty && !value.hasPrefix("#") {
             return dayProblem(date)
           }
@@ -542,7 +536,7 @@ struct LineEditor {
         prepended[range.lowerBound, default: []].insert(contentsOf: block, at: 0)
       } else if days.isEmpty {
         if let daysKey = lines.firstIndex(where: { $0.hasPrefix("days:") }) {
-          let value = LineEditor.strip(lines[daysKey].dropFirst("days:".count))
+          let value = String(lines[daysKey].dropFirst("days:".count).trimmingSpaces)
           guard value.isEmpty || value == "[]" || value.hasPrefix("#") else {
             return dayProblem(date)
           }
@@ -593,7 +587,7 @@ struct LineEditor {
   }
 
   private func shift(_ text: String, by delta: Int) -> String {
-    if LineEditor.strip(text).isEmpty { return text }
+    if text.trimmingSpaces.isEmpty { return text }
     if delta >= 0 { return String(repeating: " ", count: delta) + text }
     let removable = min(-delta, Self.indentation(text))
     return String(text.dropFirst(removable))

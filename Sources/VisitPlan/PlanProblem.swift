@@ -208,43 +208,44 @@ struct PlanProblem {
       infos.append(
         PersonInfo(
           id: id, busy: busy,
-          arrival: person.arrives.map { ($0.value.minutesSinceEpoch, nil) },
-          departure: person.leaves.map { ($0.value.endMinute, nil) }))
+          arrival: nil, departure: nil))
     }
-    Self.bound(&infos, by: built)
+    Self.bound(&infos, by: built, in: visit)
     people = infos
   }
 
-  /// Arrival and departure legs bound their people as `VisitBounds` does:
-  /// the earliest arrival's end; the latest departure's start after it. A
-  /// leg overrides `arrives:`/`leaves:`, as in the checker.
-  private static func bound(_ people: inout [PersonInfo], by items: [Item]) {
-    var arrivals: [Int: (Int, Int?)] = [:]
-    var departures: [Int: [(Int, Int?)]] = [:]
+  /// When each person may take part, by the rule the checker judges by
+  /// (`PresenceBounds`); a bound remembers the leg that sets it, if any.
+  private static func bound(_ people: inout [PersonInfo], by items: [Item], in visit: Visit) {
+    typealias Presence = PresenceBounds<Int, Int?>
+    var position: [Identifier: Int] = [:]
+    for (index, person) in people.enumerated() where position[person.id] == nil {
+      position[person.id] = index
+    }
+    var legs: [Presence.Leg] = []
     for (index, item) in items.enumerated() {
-      let kind = item.event.effectiveKind
-      guard kind == .arrival || kind == .departure, let start = item.inputStart,
-        let end = item.inputEnd
-      else { continue }
+      guard let span = item.event.legSpan else { continue }
       let greeters = Set(item.event.with.map(\.value))
-      for person in item.people where !greeters.contains(people[person].id) {
-        if kind == .arrival {
-          if let known = arrivals[person], known.0 <= end { continue }
-          arrivals[person] = (end, index)
-        } else {
-          departures[person, default: []].append((start, index))
-        }
+      legs.append(
+        Presence.Leg(
+          isArrival: item.event.isArrival, span: span,
+          people: item.people.filter { !greeters.contains(people[$0].id) }, source: index))
+    }
+    var arrives: [(Int, Presence.Bound)] = []
+    var leaves: [(Int, Presence.Bound)] = []
+    for person in visit.people {
+      guard let index = position[person.id.value] else { continue }
+      if let value = person.arrives?.value {
+        arrives.append((index, Presence.Bound(minute: value.minutesSinceEpoch, source: nil)))
+      }
+      if let value = person.leaves?.value {
+        leaves.append((index, Presence.Bound(minute: value.endMinute, source: nil)))
       }
     }
-    for (person, bound) in arrivals { people[person].arrival = bound }
-    for person in people.indices {
-      if let leaves = people[person].departure { departures[person, default: []].append(leaves) }
-    }
-    for (person, bounds) in departures {
-      let after = people[person].arrival?.minute ?? Int.min
-      if let latest = bounds.filter({ $0.0 >= after }).max(by: { $0.0 < $1.0 }) {
-        people[person].departure = latest
-      }
+    let bounds = Presence(legs: legs, arrives: arrives, leaves: leaves)
+    for (person, bound) in bounds.arrival { people[person].arrival = (bound.minute, bound.source) }
+    for (person, bound) in bounds.departure {
+      people[person].departure = (bound.minute, bound.source)
     }
   }
 

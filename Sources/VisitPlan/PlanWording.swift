@@ -36,7 +36,7 @@ enum PlanWording {
   /// «Title» / "Title".
   static func event(_ event: Event) -> LocalizedText {
     let title = event.title?.value ?? event.id.value.rawValue
-    return LocalizedText(english: Quote.english(title), russian: Quote.russian(title))
+    return LocalizedText(quoting: title)
   }
 
   static func person(_ id: Identifier, in visit: Visit) -> String {
@@ -49,6 +49,6 @@ enum PlanWording {
     let name =
       visit.sites.first { $0.id.value == id }?.name?.value
       ?? visit.places.first { $0.id.value == id }?.name?.value ?? id.rawValue
-    return LocalizedText(english: Quote.english(name), russian: Quote.russian(name))
+    return LocalizedText(quoting: name)
   }
 }

@@ -102,6 +102,8 @@ struct PlanCommand: ParsableCommand, LocalizedCommand {
     let before = Set(diagnostics.filter { $0.severity != .note }.map(ProblemKey.init))
     var excluded: [Identifier: LocalizedText] = [:]
     var outcome = PlanOutcome()
+    let events = visit.events
+    let peopleIndex = PeopleIndex(visit: visit)
     var planned = text
     // The contract is the checker's verdict on the output: a placement it
     // still objects to is taken back, and the event stays out, explained.
@@ -128,7 +130,15 @@ struct PlanCommand: ParsableCommand, LocalizedCommand {
       if new.isEmpty { break }
       let decided = Set(outcome.decisions.map(\.id))
       let peopleOf = Dictionary(
-        outcome.decisions.map { ($0.id, Set(PlanCommand.people(of: $0.eventIndex, in: visit))) },
+        outcome.decisions.map { decision in
+          (
+            decision.id,
+            Set(
+              events[decision.eventIndex].participants.flatMap {
+                visit.people(for: $0.value, in: peopleIndex)
+              })
+          )
+        },
         uniquingKeysWith: { a, _ in a })
       var blamed = false
       for problem in new {
@@ -148,16 +158,7 @@ struct PlanCommand: ParsableCommand, LocalizedCommand {
         if repair {
           // What --repair could not mend: fixed events that clash, or
           // events with nowhere to go; each left-out one says why.
-          let events = visit.events
-          let why = outcome.unplaced.map { item in
-            Diagnostic(
-              .unplaceable,
-              PlanMessages.unplaceable(events[item.eventIndex].title?.value ?? item.id.rawValue),
-              at: item.location,
-              related: item.requirements.map {
-                RelatedNote($0.text, at: $0.location ?? item.location ?? .startOfFile)
-              }, events: [item.id])
-          }
+          let why = outcome.unplaced.map { Self.diagnostic($0, events: events) }
           Output.standardError(
             printer.render((new + why).sorted())
               + "visitplan: \(PlanMessages.repairIncomplete.text(in: messages))\n")
@@ -193,11 +194,18 @@ struct PlanCommand: ParsableCommand, LocalizedCommand {
     }
   }
 
-  private static func people(of index: Int, in visit: Visit) -> [Identifier] {
-    let events = visit.events
-    guard events.indices.contains(index) else { return [] }
-    let people = PeopleIndex(visit: visit)
-    return events[index].participants.flatMap { visit.people(for: $0.value, in: people) }
+  /// An event left out as a located error, its reasons as notes (a
+  /// default's reason at the event itself).
+  private static func diagnostic(_ item: PlanOutcome.Unplaced, events: [Event]) -> Diagnostic {
+    let title = events[item.eventIndex].title?.value ?? item.id.rawValue
+    let fallback = item.location ?? .startOfFile
+    let notes =
+      item.requirements.isEmpty
+      ? [RelatedNote(PlanMessages.noDays, at: fallback)]
+      : item.requirements.map { RelatedNote($0.text, at: $0.location ?? fallback) }
+    return Diagnostic(
+      .unplaceable, PlanMessages.unplaceable(title), at: item.location, related: notes,
+      events: [item.id])
   }
 
   private func report(
@@ -205,18 +213,7 @@ struct PlanCommand: ParsableCommand, LocalizedCommand {
     speech: Language, printer: TextDiagnosticPrinter
   ) throws {
     let events = visit.events
-    var unplaced = outcome.unplaced.map { item -> Diagnostic in
-      let event = events[item.eventIndex]
-      let title = event.title?.value ?? item.id.rawValue
-      let fallback = item.location ?? .startOfFile
-      let notes =
-        item.requirements.isEmpty
-        ? [RelatedNote(PlanMessages.noDays, at: fallback)]
-        : item.requirements.map { RelatedNote($0.text, at: $0.location ?? fallback) }
-      return Diagnostic(
-        .unplaceable, PlanMessages.unplaceable(title), at: item.location, related: notes,
-        events: [item.id])
-    }
+    var unplaced = outcome.unplaced.map { Self.diagnostic($0, events: events) }
     for (id, message) in excluded.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
       guard let event = events.first(where: { $0.id.value == id }) else { continue }
       let title = event.title?.value ?? id.rawValue

@@ -12,14 +12,11 @@ struct NoLunchRule: CheckRule {
 
   func check(_ context: CheckContext) -> [Diagnostic] {
     guard let lunch = context.visit.settings.lunch else { return [] }
-    let from = lunch.value.range.start.minutesSinceMidnight
-    let to = lunch.value.range.end.minutesSinceMidnight
-    let length = lunch.value.length.count
     var hungry: [Int32: [Int]] = [:]
     for person in context.personIDs.indices {
       Sweep.forEachDay(in: context.timeline(of: person)) { entries in
         guard let day = entries.first?.day else { return }
-        if !Self.hasLunch(entries, from: from, to: to, length: length, context) {
+        if !Self.hasLunch(entries, rule: lunch.value, context) {
           hungry[day, default: []].append(person)
         }
       }
@@ -47,41 +44,21 @@ struct NoLunchRule: CheckRule {
     }
   }
 
-  /// Whether a day's sorted events leave a lunch block (or hold a meal).
+  /// Whether a day's sorted events leave a lunch block (or hold a meal),
+  /// by the rule's own test.
   static func hasLunch(
-    _ entries: ArraySlice<TimelineEntry>, from: Int, to: Int, length: Int,
-    _ context: CheckContext
+    _ entries: ArraySlice<TimelineEntry>, rule: LunchRule, _ context: CheckContext
   ) -> Bool {
-    func overlap(_ start: Int, _ end: Int) -> Int { max(0, min(end, to) - max(start, from)) }
-    for entry in entries
-    where context.event(Int(entry.event)).effectiveKind == .meal
-      && Int(entry.start) < to && from < max(Int(entry.end), Int(entry.start) + 1)
-    {
-      return true
+    let day = entries.map { entry in
+      let (start, end) = Sweep.places(of: Int(entry.event), in: context)
+      return LunchRule.Entry(
+        start: Int(entry.start), end: Int(entry.end), startPlace: start.map(Int.init),
+        endPlace: end.map(Int.init),
+        isMeal: context.event(Int(entry.event)).effectiveKind == .meal)
     }
-    // Before the first event and after the last, no journey.
-    if let first = entries.first, overlap(0, Int(first.start)) >= length { return true }
-    var lastEnd = 0
-    var lastPlace: Int32?
-    for entry in entries {
-      let start = Int(entry.start)
-      if start > lastEnd {
-        var travel = 0
-        let (place, _) = Sweep.places(of: Int(entry.event), in: context)
-        if let lastPlace, let place, lastPlace != place,
-          let time = context.travelTimes.time(
-            from: context.location(lastPlace), to: context.location(place))
-        {
-          travel = time.duration.count
-        }
-        // The journey right after the earlier event, or right before the later.
-        let best = max(overlap(lastEnd + travel, start), overlap(lastEnd, start - travel))
-        if best >= length { return true }
-      }
-      lastEnd = max(lastEnd, Int(entry.end))
-      let (_, end) = Sweep.places(of: Int(entry.event), in: context)
-      if let end { lastPlace = end }
+    return rule.isKept(by: day) { from, to in
+      context.travelTimes.time(
+        from: context.location(Int32(from)), to: context.location(Int32(to)))?.duration.count ?? 0
     }
-    return overlap(lastEnd, 24 * 60) >= length
   }
 }

@@ -78,3 +78,63 @@ public struct LunchRule: Hashable, Sendable, CustomStringConvertible {
 
   public var description: String { "\(range) \(length)" }
 }
+
+extension LunchRule {
+  /// One of a person's events on a day as the rule sees it: minutes of the
+  /// day, where it starts and ends (keys of the caller's choosing; nil for
+  /// none), and whether it is a meal.
+  public struct Entry: Sendable {
+    public var start: Int
+    public var end: Int
+    public var startPlace: Int?
+    public var endPlace: Int?
+    public var isMeal: Bool
+
+    public init(start: Int, end: Int, startPlace: Int?, endPlace: Int?, isMeal: Bool) {
+      self.start = start
+      self.end = end
+      self.startPlace = startPlace
+      self.endPlace = endPlace
+      self.isMeal = isMeal
+    }
+  }
+
+  /// Whether a person's day keeps lunch: a free block of `length` inside
+  /// `range`, free of their events and of the journey between two of them
+  /// (taken in one piece, right after the earlier event or right before the
+  /// later; none before the first or after the last), or a meal of theirs
+  /// overlapping the range. The checker's `no-lunch` and the planner judge
+  /// by this one function, so a planned day and a hand-made one are alike.
+  ///
+  /// - Parameters:
+  ///   - entries: the day's events, sorted by start, end, then file order.
+  ///   - travel: minutes from one place to another (0 when unknown); asked
+  ///     only for two different places.
+  public func isKept(by entries: [Entry], travel: (Int, Int) -> Int) -> Bool {
+    let from = range.start.minutesSinceMidnight
+    let to = range.end.minutesSinceMidnight
+    let length = self.length.count
+    func overlap(_ start: Int, _ end: Int) -> Int { max(0, min(end, to) - max(start, from)) }
+    for entry in entries
+    where entry.isMeal && entry.start < to && from < max(entry.end, entry.start + 1) {
+      return true
+    }
+    if let first = entries.first, overlap(0, first.start) >= length { return true }
+    var lastEnd = 0
+    var lastPlace: Int?
+    for entry in entries {
+      if entry.start > lastEnd {
+        var journey = 0
+        if let lastPlace, let place = entry.startPlace, lastPlace != place {
+          journey = travel(lastPlace, place)
+        }
+        let best = max(
+          overlap(lastEnd + journey, entry.start), overlap(lastEnd, entry.start - journey))
+        if best >= length { return true }
+      }
+      lastEnd = max(lastEnd, entry.end)
+      if let place = entry.endPlace { lastPlace = place }
+    }
+    return overlap(lastEnd, 24 * 60) >= length
+  }
+}

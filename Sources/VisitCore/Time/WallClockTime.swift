@@ -79,7 +79,7 @@ public struct WallClockTime: Hashable, Sendable, Comparable, CustomStringConvert
 
 extension StringProtocol {
   /// The text without leading and trailing spaces and tabs.
-  var trimmingSpaces: Substring {
+  public var trimmingSpaces: Substring {
     let string = Substring(self)
     var start = string.startIndex
     var end = string.endIndex
