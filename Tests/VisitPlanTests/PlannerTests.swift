@@ -101,4 +101,24 @@ struct PlannerTests {
       #expect(!run.output.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
     }
   }
+
+  @Test("a start-only arrival leg bounds its people, as the checker has it")
+  func startOnlyArrival() throws {
+    let run = try PlanRun(
+      """
+      format: visitplan/1
+      visit: {title: T, language: en, timezone: Europe/Moscow, start: 2018-06-19, end: 2018-06-19}
+      people:
+        guest: {name: Гостев Иван, side: delegation}
+      days:
+        - date: 2018-06-19
+          events:
+            - {id: arrival, title: Arrival, kind: arrival, time: "14:00", participants: [guest]}
+      unscheduled:
+        - {id: talk, title: Talk, duration: 30m, participants: [guest]}
+      """)
+    let talk = try #require(run.outcome.decisions.first { $0.id.rawValue == "talk" })
+    #expect(talk.start.description == "14:00")
+    #expect(run.errorsAfter.isEmpty)
+  }
 }
