@@ -10,6 +10,9 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/stencilproject/Stencil", from: "0.15.1"),
+    .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     // Tests only: random visits for the property test of every command.
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
@@ -57,6 +60,26 @@ let package = Package(
       ],
       plugins: ["EmbedTemplates"]
     ),
+    // The visit as one self-contained HTML page (timeline, findings, agenda);
+    // the only module that imports Plot.
+    .target(
+      name: "VisitPage",
+      dependencies: [
+        "VisitCore", "VisitDiagnostics", "VisitLanguage",
+        .product(name: "Plot", package: "Plot"),
+      ]
+    ),
+    // iCalendar (RFC 5545) files of a visit, a person's or a site's events.
+    .target(name: "VisitCalendar", dependencies: ["VisitCore", "VisitLanguage"]),
+    // The live preview server; the only module that imports Hummingbird. It
+    // serves what the command line renders and knows nothing of visits.
+    .target(
+      name: "VisitServe",
+      dependencies: [
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+      ]
+    ),
     // Embeds Templates/ into VisitReports at build time.
     .executableTarget(name: "embed-templates"),
     .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
@@ -68,7 +91,8 @@ let package = Package(
       name: "visitplan",
       dependencies: [
         "VisitCore", "VisitDiagnostics", "VisitLoader", "VisitCheck", "VisitWorkbook",
-        "VisitLanguage", "VisitReports", "VisitFiles", "VisitPlan",
+        "VisitLanguage", "VisitReports", "VisitFiles", "VisitPlan", "VisitPage", "VisitCalendar",
+        "VisitServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -149,6 +173,17 @@ let package = Package(
         "VisitTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["Snapshots"]
+    ),
+    .testTarget(
+      name: "VisitPageTests",
+      dependencies: [
+        "VisitPage", "VisitCore", "VisitDiagnostics", "VisitLoader", "VisitCheck",
+        "VisitTestSupport",
+      ]
+    ),
+    .testTarget(
+      name: "VisitCalendarTests",
+      dependencies: ["VisitCalendar", "VisitCore", "VisitLoader", "VisitTestSupport"]
     ),
     .testTarget(
       name: "EndToEndTests",

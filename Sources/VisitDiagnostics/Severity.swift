@@ -19,3 +19,14 @@ public enum Severity: String, Hashable, Sendable, CaseIterable, Comparable {
     }
   }
 }
+
+extension Severity {
+  /// The severity as every printer and page says it: "error" / "ошибка".
+  public var name: LocalizedText {
+    switch self {
+    case .error: LocalizedText(english: "error", russian: "ошибка")
+    case .warning: LocalizedText(english: "warning", russian: "предупреждение")
+    case .note: LocalizedText(english: "note", russian: "замечание")
+    }
+  }
+}

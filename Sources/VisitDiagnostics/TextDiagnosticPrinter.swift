@@ -67,14 +67,7 @@ public struct TextDiagnosticPrinter: Sendable {
   }
 
   private func label(_ severity: Severity) -> String {
-    switch (severity, language) {
-    case (.error, .english): "error"
-    case (.warning, .english): "warning"
-    case (.note, .english): "note"
-    case (.error, .russian): "ошибка"
-    case (.warning, .russian): "предупреждение"
-    case (.note, .russian): "замечание"
-    }
+    severity.name.text(in: language)
   }
 
   private func color(_ severity: Severity) -> String {

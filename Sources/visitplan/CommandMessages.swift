@@ -10,13 +10,15 @@ import VisitXLSX
 enum CommandMessages {
   /// What a command writes, for "cannot write the workbook".
   enum Document {
-    case workbook, report, plan
+    case workbook, report, plan, page, calendar
 
     var text: LocalizedText {
       switch self {
       case .workbook: LocalizedText(english: "the workbook", russian: "книгу")
       case .report: LocalizedText(english: "the report", russian: "отчёт")
       case .plan: LocalizedText(english: "the planned visit", russian: "план визита")
+      case .page: LocalizedText(english: "the page", russian: "страницу")
+      case .calendar: LocalizedText(english: "the calendar", russian: "календарь")
       }
     }
 
@@ -26,6 +28,8 @@ enum CommandMessages {
       case .workbook: "visit.xlsx"
       case .report: "report.txt"
       case .plan: "planned.visit.yaml"
+      case .page: "visit.html"
+      case .calendar: "visit.ics"
       }
     }
 
@@ -34,6 +38,8 @@ enum CommandMessages {
       case .workbook: LocalizedText(english: "no workbook written", russian: "книга не записана")
       case .report: LocalizedText(english: "no report written", russian: "отчёт не записан")
       case .plan: LocalizedText(english: "no plan written", russian: "план не записан")
+      case .page: LocalizedText(english: "no page written", russian: "страница не записана")
+      case .calendar: LocalizedText(english: "no calendar written", russian: "календарь не записан")
       }
     }
   }

@@ -20,6 +20,7 @@ struct VisitPlanCommand: ParsableCommand {
     version: "visitplan \(version) (format visitplan/1)",
     subcommands: [
       CheckCommand.self, PlanCommand.self, ExportCommand.self, ReportCommand.self,
+      PageCommand.self, ServeCommand.self, CalendarCommand.self,
       TemplatesCommand.self,
       InflectCommand.self, SchemaCommand.self,
     ]

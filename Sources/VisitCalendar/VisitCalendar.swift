@@ -1,0 +1,303 @@
+import Foundation
+public import VisitCore
+public import VisitLanguage
+
+/// An iCalendar file (RFC 5545) of a visit: one VEVENT per scheduled event
+/// of the whole visit, of one person, or of one site.
+///
+/// Everything in it follows from the file and the stamp, so two runs give
+/// the same bytes, and a calendar that imported it once updates its events
+/// on the next import instead of adding them again: each event's UID is
+/// the visit's and the event's id, and SEQUENCE grows with the stamp.
+public struct VisitCalendar: Sendable {
+  /// Whose events the calendar holds.
+  public enum Scope: Hashable, Sendable {
+    case visit
+    case person(Identifier)
+    case site(Identifier)
+  }
+
+  /// Why a calendar cannot be made; each is the user's to fix.
+  public enum Problem: Error, Hashable, Sendable {
+    /// `visit.timezone` is missing or not a zone the system knows.
+    case unknownTimeZone(String?)
+    case unknownPerson(Identifier, suggestion: Identifier?)
+    case unknownSite(Identifier, suggestion: Identifier?)
+    /// The visit has no scheduled event with a date, so no time zone
+    /// stretch can be worked out (nothing to put in the calendar anyway).
+    case noDates
+  }
+
+  /// The `.ics` text, CRLF line ends.
+  public let text: String
+  /// How many events it holds.
+  public let eventCount: Int
+  /// The events of the scope left out because they have no date or time.
+  public let leftOut: [Event]
+
+  /// - Parameters:
+  ///   - stamp: seconds since 1970 (UTC): DTSTAMP, and SEQUENCE as whole
+  ///     minutes since 2000, so a later edit of the file gives every event
+  ///     a higher SEQUENCE and calendars take the update.
+  public init(
+    _ visit: Visit, scope: Scope, language: Language, stamp: Int64
+  ) throws(Problem) {
+    let naming = VisitNaming(visit, language: language)
+    let events = try Self.events(of: visit, scope: scope, naming: naming)
+    let scheduled = events.filter { $0.isScheduled }
+    leftOut = events.filter { !$0.isScheduled }
+    let dates = visit.days.compactMap(\.date?.value) + scheduled.compactMap(\.date)
+    guard let first = dates.min(), let last = dates.max() else {
+      if scheduled.isEmpty, visit.info.timezone == nil { throw .unknownTimeZone(nil) }
+      throw .noDates
+    }
+    guard let zoneName = visit.info.timezone?.value,
+      let zone = TimeZoneRules(identifier: zoneName, from: first, through: last)
+    else { throw .unknownTimeZone(visit.info.timezone?.value) }
+
+    var lines = ContentLines()
+    lines.add("BEGIN", "VCALENDAR")
+    lines.add("VERSION", "2.0")
+    lines.add(
+      "PRODID", "-//visitplan//visitplan//" + (language == .russian ? "RU" : "EN"))
+    lines.add("CALSCALE", "GREGORIAN")
+    lines.add("METHOD", "PUBLISH")
+    lines.add(text: "X-WR-CALNAME", Self.calendarName(scope, naming: naming))
+    lines.add(text: "X-WR-TIMEZONE", zoneName)
+    zone.write(to: &lines)
+    let visitKey = Self.visitKey(visit)
+    let stampText = Self.utcText(stamp)
+    let sequence = max(0, (stamp - 946_684_800) / 60)
+    for event in scheduled {
+      Self.write(
+        event, naming: naming, zone: zone.identifier, visitKey: visitKey, stamp: stampText,
+        sequence: sequence, to: &lines)
+    }
+    lines.add("END", "VCALENDAR")
+    text = lines.text
+    eventCount = scheduled.count
+  }
+
+  // MARK: Choosing the events
+
+  private static func events(of visit: Visit, scope: Scope, naming: VisitNaming) throws(Problem)
+    -> [Event]
+  {
+    switch scope {
+    case .visit:
+      return visit.events
+    case .person(let id):
+      guard naming.people[id] != nil else {
+        throw .unknownPerson(id, suggestion: closest(to: id, in: visit.people.map(\.id.value)))
+      }
+      return visit.events.filter { event in
+        naming.people(of: event).contains(id) || event.responsible?.value == id
+      }
+    case .site(let id):
+      guard naming.sites[id] != nil else {
+        throw .unknownSite(id, suggestion: closest(to: id, in: visit.sites.map(\.id.value)))
+      }
+      // A site's calendar holds its rooms' events too.
+      return visit.events.filter { event in
+        [event.site?.value, event.from?.value, event.to?.value].contains { place in
+          place == id || place.flatMap { naming.sites[$0]?.building?.value } == id
+        }
+      }
+    }
+  }
+
+  /// The id most like a mistyped one, for "did you mean".
+  private static func closest(to id: Identifier, in ids: [Identifier]) -> Identifier? {
+    let typed = Array(id.rawValue.lowercased().unicodeScalars)
+    var best: (Identifier, Int)?
+    for candidate in ids {
+      let distance = editDistance(typed, Array(candidate.rawValue.lowercased().unicodeScalars))
+      if distance <= max(2, typed.count / 3), distance < (best?.1 ?? .max) {
+        best = (candidate, distance)
+      }
+    }
+    return best?.0
+  }
+
+  private static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    var previous = Array(0...b.count)
+    for (i, x) in a.enumerated() {
+      var current = [i + 1]
+      for (j, y) in b.enumerated() {
+        current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+      }
+      previous = current
+    }
+    return previous[b.count]
+  }
+
+  // MARK: Writing one event
+
+  private static func write(
+    _ event: Event, naming: VisitNaming, zone: String, visitKey: String, stamp: String,
+    sequence: Int64, to lines: inout ContentLines
+  ) {
+    guard let date = event.date else { return }
+    lines.add("BEGIN", "VEVENT")
+    lines.add("UID", uidPart(event.id.value.rawValue) + "." + visitKey + "@visitplan")
+    lines.add("DTSTAMP", stamp)
+    lines.add("SEQUENCE", String(sequence))
+    if let range = event.time?.value {
+      let start = LocalTime(date: date, minutes: range.start.minutesSinceMidnight)
+      // An end at or before the start runs past midnight.
+      let endMinutes =
+        range.end.minutesSinceMidnight > range.start.minutesSinceMidnight
+        ? range.end.minutesSinceMidnight : range.end.minutesSinceMidnight + 1_440
+      lines.add("DTSTART;TZID=" + zone, start.basic)
+      lines.add("DTEND;TZID=" + zone, LocalTime(date: date, minutes: endMinutes).basic)
+    } else if let start = event.openTime?.value.start {
+      // The end is not stated: a moment, as RFC 5545 reads a DTSTART alone.
+      lines.add(
+        "DTSTART;TZID=" + zone, LocalTime(date: date, minutes: start.minutesSinceMidnight).basic)
+    } else {
+      // "During the day": a one-day event.
+      lines.add("DTSTART;VALUE=DATE", LocalTime.dateText(date))
+      lines.add("DTEND;VALUE=DATE", LocalTime.dateText(date.adding(days: 1)))
+    }
+    lines.add(text: "SUMMARY", naming.title(of: event))
+    if let location = location(of: event, naming: naming) {
+      lines.add(text: "LOCATION", location)
+    }
+    if let geo = geo(of: event, naming: naming) {
+      lines.add("GEO", String(format: "%.6f;%.6f", geo.latitude, geo.longitude))
+    }
+    let description = description(of: event, naming: naming)
+    if !description.isEmpty { lines.add(text: "DESCRIPTION", description) }
+    lines.add(text: "CATEGORIES", event.effectiveKind.name(in: naming.language))
+    if event.isOptional?.value == true { lines.add("STATUS", "TENTATIVE") }
+    lines.add("END", "VEVENT")
+  }
+
+  /// "Дом-музей А. Г. Стаханова, с. Преображенье, ул. …": the venue's name
+  /// and address; for a leg, where it goes from and to.
+  private static func location(of event: Event, naming: VisitNaming) -> String? {
+    if let site = event.site?.value {
+      var parts = [naming.site(site)]
+      if let address = naming.sites[site]?.address?.value, !address.isEmpty {
+        parts.append(address)
+      } else if let place = naming.sites[site]?.place?.value {
+        parts.append(naming.place(place))
+      }
+      return parts.joined(separator: ", ")
+    }
+    let ends = [event.from?.value, event.to?.value].compactMap { $0 }.map(naming.location)
+    return ends.isEmpty ? nil : ends.joined(separator: " \u{2192} ")
+  }
+
+  /// The venue's own `geo`, else its building's, else its place's.
+  private static func geo(of event: Event, naming: VisitNaming) -> GeoCoordinate? {
+    guard let id = event.site?.value ?? event.to?.value else { return nil }
+    var site = naming.sites[id]
+    var seen: Set<Identifier> = []
+    while let current = site, seen.insert(current.id.value).inserted {
+      if let geo = current.geo?.value { return geo }
+      if let building = current.building?.value, let parent = naming.sites[building] {
+        site = parent
+        continue
+      }
+      if let place = current.place?.value {
+        return naming.places.chain(from: place).lazy.compactMap { naming.places[$0]?.geo?.value }
+          .first
+      }
+      break
+    }
+    return naming.places[id].flatMap { place in
+      naming.places.chain(from: place.id.value).lazy.compactMap { naming.places[$0]?.geo?.value }
+        .first
+    }
+  }
+
+  /// Participants, the official in charge and the notes, one part per
+  /// paragraph.
+  private static func description(of event: Event, naming: VisitNaming) -> String {
+    let russian = naming.language == .russian
+    var parts: [String] = []
+    let people = naming.people(of: event).map(naming.person)
+    let bodies = naming.bodies(of: event).map(naming.party)
+    if !(people + bodies).isEmpty {
+      parts.append(
+        (russian ? "Участники: " : "Participants: ") + (people + bodies).joined(separator: "; "))
+    }
+    if let responsible = event.responsible?.value {
+      parts.append((russian ? "Ответственный: " : "In charge: ") + naming.person(responsible))
+    }
+    if let by = event.by?.value, !by.isEmpty {
+      parts.append((russian ? "Транспорт: " : "By: ") + by)
+    }
+    if !event.topics.isEmpty {
+      parts.append(
+        (russian ? "Темы: " : "Topics: ") + event.topics.map(\.value).joined(separator: "; "))
+    }
+    if let notes = event.twins.text("notes", original: event.notes?.value, in: naming.language),
+      !notes.isEmpty
+    {
+      parts.append(notes)
+    }
+    return parts.joined(separator: "\n\n")
+  }
+
+  private static func calendarName(_ scope: Scope, naming: VisitNaming) -> String {
+    switch scope {
+    case .visit: naming.visitTitle
+    case .person(let id): naming.visitTitle + " \u{2014} " + naming.person(id)
+    case .site(let id): naming.visitTitle + " \u{2014} " + naming.site(id)
+    }
+  }
+
+  // MARK: Identity
+
+  /// What names the visit in every UID: its title as written and its first
+  /// day, hashed (FNV-1a, 64 bits), so two visits never share UIDs and a
+  /// visit keeps its own while its events are edited.
+  static func visitKey(_ visit: Visit) -> String {
+    let first = visit.info.start?.value ?? visit.days.compactMap(\.date?.value).min()
+    let text = (visit.info.title?.value ?? "") + "\u{0}" + (first?.description ?? "")
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01b3
+    }
+    let hex = String(hash, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+
+  /// An id as a UID's left part: letters, digits, `-`, `_` and `.` kept,
+  /// anything else (the `#` of a generated id, spaces, Cyrillic) as `%XX`
+  /// octets, so the UID is plain ASCII and still one-to-one.
+  static func uidPart(_ id: String) -> String {
+    var result = ""
+    for byte in id.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."),
+        UInt8(ascii: "-"):
+        result.unicodeScalars.append(Unicode.Scalar(byte))
+      default:
+        let hex = String(byte, radix: 16, uppercase: true)
+        result += "%" + (hex.count == 1 ? "0" : "") + hex
+      }
+    }
+    return result
+  }
+
+  /// A person's id as a file name of `--all`: the same escaping as a UID,
+  /// so no id can name a path outside the folder ("../x", "a/b").
+  public static func fileName(for id: Identifier) -> String {
+    let name = uidPart(id.rawValue)
+    return name.hasPrefix(".") ? "%2E" + name.dropFirst() : name
+  }
+
+  /// `20181201T093000Z`.
+  static func utcText(_ seconds: Int64) -> String {
+    let days = Int((Double(seconds) / 86_400).rounded(.down))
+    let rest = Int(seconds) - days * 86_400
+    var time = LocalTime(date: CalendarDate(daysSinceEpoch: days), minutes: rest / 60)
+    time.seconds = rest % 60
+    return time.basic + "Z"
+  }
+}

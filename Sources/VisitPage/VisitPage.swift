@@ -1,0 +1,493 @@
+public import VisitCore
+public import VisitDiagnostics
+import Plot
+import VisitLanguage
+
+/// The visit as one self-contained HTML page: a timeline (a column per
+/// day, a row per person in protocol order and per venue, events as blocks
+/// at their times, journeys as the gaps they fill), the checker's findings
+/// on it and in a list beside it, and the programme as an agenda.
+///
+/// Made from the same model the reports read, with no second source; the
+/// page carries its style and script inline and loads nothing.
+public enum VisitPage {
+  /// A document the live preview offers for download.
+  public struct Download: Hashable, Sendable {
+    public var label: String
+    /// A path of the preview server's own (`/download/visit.xlsx`).
+    public var path: String
+
+    public init(label: String, path: String) {
+      self.label = label
+      self.path = path
+    }
+  }
+
+  public struct Options: Sendable {
+    /// The visit file as the user named it, for positions ("visit.yaml:12:5").
+    public var fileName: String
+    public var language: VisitCore.Language
+    /// The file could not be read in full (the findings say why).
+    public var isReadable = true
+    /// Set by `visitplan serve`: reload on change, offer the documents.
+    public var isLive = false
+    /// The version of the file the live page shows; the server says when
+    /// the file is newer.
+    public var liveVersion = 0
+    public var downloads: [Download] = []
+
+    public init(fileName: String, language: VisitCore.Language) {
+      self.fileName = fileName
+      self.language = language
+    }
+  }
+
+  public static func render(_ visit: Visit, diagnostics: [Diagnostic], options: Options) -> String {
+    let naming = VisitNaming(visit, language: options.language)
+    let layout = PageLayout(visit, diagnostics: diagnostics, naming: naming)
+    let writer = PageWriter(
+      visit: visit, naming: naming, layout: layout, options: options,
+      summary: DiagnosticSummary(diagnostics))
+    return writer.document()
+  }
+}
+
+/// Writes the markup of one page.
+private struct PageWriter {
+  typealias Body = Node<HTML.BodyContext>
+
+  let visit: Visit
+  let naming: VisitNaming
+  let layout: PageLayout
+  let options: Options
+  let summary: DiagnosticSummary
+
+  typealias Options = VisitPage.Options
+  var language: VisitCore.Language { options.language }
+
+  func say(_ text: LocalizedText) -> String { text.text(in: language) }
+
+  func document() -> String {
+    let title = naming.visitTitle.isEmpty ? options.fileName : naming.visitTitle
+    var headNodes: [Node<HTML.HeadContext>] = [
+      .raw("<meta charset=\"utf-8\">"),
+      .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"),
+      .raw("<meta name=\"generator\" content=\"visitplan\">"),
+      .element(named: "title", nodes: [.escaped(title)]),
+      .raw("<style>" + PageAssets.style + "</style>"),
+      .raw("<style id=\"vp-highlight\"></style><style id=\"vp-filter\"></style>"),
+    ]
+    let html = HTML(
+      .attribute(named: "lang", value: language.rawValue),
+      .attribute(named: "data-version", value: options.isLive ? String(options.liveVersion) : nil),
+      .head(.group(headNodes)),
+      .body(
+        header(title: title),
+        .tag(
+          "main",
+          .tag(
+            "div", .class("layout"),
+            timeline(),
+            findings()
+          ),
+          agenda()
+        ),
+        .raw("<script>" + PageAssets.script + "</script>"),
+        .raw(options.isLive ? "<script>" + PageAssets.liveReload + "</script>" : "")
+      )
+    )
+    return html.render() + "\n"
+  }
+
+  // MARK: Header
+
+  private func header(title: String) -> Body {
+    var meta: [Body] = []
+    if let first = layout.days.first, let last = layout.days.last {
+      let zone = visit.info.timezone?.value ?? ""
+      meta.append(
+        .tag(
+          "p", .class("meta"),
+          .escaped(
+            DateFormat.range(first, last, language)
+              + (zone.isEmpty ? "" : " \u{00B7} " + say(PageWording.timeZone) + ": " + zone))))
+    }
+    let counts: Body = .tag(
+      "p", .class("meta counts"), .attr("role", "status"),
+      .tag("span", .class(summary.errors > 0 ? "error" : ""), .escaped(summary.line(in: language))))
+    var options: [Body] = [
+      .tag("option", .attribute(named: "value", value: ""), .escaped(say(PageWording.everyone)))
+    ]
+    for row in layout.personRows where !row.blocks.isEmpty {
+      options.append(
+        .tag("option", .attribute(named: "value", value: row.key), .escaped(row.label)))
+    }
+    var parts: [Body] = [
+      .tag("h1", .attr("dir", "auto"), .escaped(title)),
+      .group(meta), counts,
+    ]
+    if !self.options.isReadable {
+      parts.append(.tag("p", .class("meta error"), .escaped(say(PageWording.unreadable))))
+    }
+    if self.options.isLive {
+      parts.append(.tag("p", .class("live"), .escaped(say(PageWording.live))))
+      var links: [Body] = [.tag("span", .escaped(say(PageWording.downloads) + ":"))]
+      for download in self.options.downloads {
+        links.append(
+          .tag("a", .attr("href", download.path), .attr("download", ""), .escaped(download.label)))
+      }
+      parts.append(
+        .tag(
+          "nav", .class("downloads"), .attr("aria-label", say(PageWording.downloads)), .group(links)
+        ))
+    }
+    parts.append(
+      .tag(
+        "nav", .class("views"), .attr("aria-label", say(PageWording.views)),
+        .tag("a", .attr("href", "#timeline"), .escaped(say(PageWording.timeline))),
+        .tag("a", .attr("href", "#findings"), .escaped(say(PageWording.findings))),
+        .tag("a", .attr("href", "#agenda"), .escaped(say(PageWording.agenda)))))
+    parts.append(
+      .tag(
+        "div", .class("controls"),
+        .tag("label", .attr("for", "who"), .escaped(say(PageWording.whose))),
+        .tag("select", .attr("id", "who"), .group(options)),
+        .tag(
+          "strong", .attr("id", "who-caption"), .attr("aria-live", "polite"),
+          .attr("data-template", say(PageWording.programme(of: "{}"))))))
+    return .tag("header", .class("top"), .group(parts))
+  }
+
+  // MARK: Timeline
+
+  private func timeline() -> Body {
+    let days = max(1, layout.days.count)
+    let hours = max(1, layout.span / 60)
+    var rows: [Body] = [dayHeader()]
+    if !layout.personRows.isEmpty {
+      rows.append(groupRow(say(PageWording.people)))
+      for row in layout.personRows { rows.append(timelineRow(row)) }
+    }
+    if !layout.siteRows.isEmpty {
+      rows.append(groupRow(say(PageWording.sites)))
+      for row in layout.siteRows { rows.append(timelineRow(row)) }
+    }
+    var content: [Body] = [
+      .tag("h2", .attr("id", "timeline-title"), .escaped(say(PageWording.timeline)))
+    ]
+    if layout.days.isEmpty {
+      content.append(.tag("p", .escaped(say(PageWording.noProgramme))))
+    } else {
+      content.append(
+        .tag(
+          "div", .class("scroller"),
+          .tag(
+            "div", .class("tl"), .attr("role", "table"),
+            .attr("aria-labelledby", "timeline-title"),
+            .attr("style", "--days:\(days);--hours:\(hours)"),
+            .group(rows))))
+    }
+    content.append(tray())
+    return .tag(
+      "section", .attr("id", "timeline"), .attr("aria-labelledby", "timeline-title"),
+      .group(content))
+  }
+
+  private func dayHeader() -> Body {
+    var labels: [Body] = []
+    let width = Self.percent(1, layout.days.count)
+    for (index, date) in layout.days.enumerated() {
+      var hourMarks: [Body] = []
+      var hour = layout.axisStart
+      while hour <= layout.axisEnd {
+        if (hour - layout.axisStart) % 120 == 0 && hour < layout.axisEnd {
+          hourMarks.append(
+            .tag(
+              "span", .class("hour"),
+              .attr("style", "left:" + Self.percent(hour - layout.axisStart, layout.span)),
+              .attr("aria-hidden", "true"),
+              .raw(LocalDateText.twoDigits(hour / 60))))
+        }
+        hour += 60
+      }
+      let heading =
+        DateFormat.dayAndMonth(date, language) + ", "
+        + DateFormat.weekday(date.weekday, language)
+      labels.append(
+        .tag(
+          "div", .class("dayhead"),
+          .attr("style", "left:" + Self.percent(index, layout.days.count) + ";width:" + width),
+          .tag("span", .escaped(heading)),
+          .group(hourMarks)))
+    }
+    return .tag(
+      "div", .class("row head"), .attr("role", "row"),
+      .tag(
+        "div", .class("rh"), .attr("role", "columnheader"), .escaped(say(PageWording.rowHeading))),
+      .tag("div", .class("lane"), .attr("role", "columnheader"), .group(labels)))
+  }
+
+  private func groupRow(_ title: String) -> Body {
+    .tag(
+      "div", .class("row group"), .attr("role", "row"),
+      .tag("div", .class("rh"), .attr("role", "rowheader"), .escaped(title)))
+  }
+
+  private func timelineRow(_ row: PageLayout.Row) -> Body {
+    var header: [Body] = [.tag("bdi", .escaped(row.label))]
+    if let detail = row.detail, !detail.isEmpty {
+      header.append(.tag("small", .attr("dir", "auto"), .escaped(detail)))
+    }
+    var blocks: [Body] = []
+    blocks.reserveCapacity(row.blocks.count + row.journeys.count)
+    for block in row.blocks {
+      blocks.append(self.block(layout.items[block.item], lane: block.lane))
+    }
+    for journey in row.journeys { blocks.append(self.journey(journey)) }
+    return .tag(
+      "div", .class("row"), .attr("role", "row"), .attr("data-row", row.key),
+      .tag(
+        "div", .class("rh" + (row.severity.map { " " + $0.rawValue } ?? "")),
+        .attr("role", "rowheader"),
+        .attr(
+          "title", [row.label, row.detail ?? ""].filter { !$0.isEmpty }.joined(separator: "\n")),
+        .group(header)),
+      .tag(
+        "div", .class("lane"), .attr("role", "cell"),
+        .attr("style", "min-height:calc(var(--lane) * \(row.lanes))"),
+        .group(blocks)))
+  }
+
+  private func block(_ item: PageLayout.Item, lane: Int) -> Body {
+    let day = item.day ?? 0
+    let start = item.isAllDay ? layout.axisStart : max(layout.axisStart, item.start ?? 0)
+    let end =
+      item.isAllDay ? layout.axisEnd : min(layout.axisEnd, max(item.end ?? start, start + 1))
+    let total = layout.days.count * layout.span
+    let left = day * layout.span + start - layout.axisStart
+    var classes = "ev k-" + item.event.effectiveKind.rawValue
+    if item.isMoment { classes += " moment" }
+    if item.isAllDay { classes += " allday" }
+    if let severity = item.severity { classes += " " + severity.rawValue }
+    return .tag(
+      "a", .class(classes), .attr("href", "#a\(item.index)"),
+      .attr("data-e", String(item.index)),
+      .attr("data-p", item.people.map { "p\($0)" }.joined(separator: " ")),
+      .attr(
+        "style",
+        "left:" + Self.percent(left, total) + ";width:" + Self.percent(end - start, total)
+          + ";top:calc(var(--lane) * \(lane))"),
+      .attr("title", hoverText(item)),
+      .tag("span", .class("sr"), .escaped((item.time ?? "") + " ")),
+      .tag("bdi", .escaped(item.title)))
+  }
+
+  /// "10:00–11:30 Посещение … · Дом-музей", then each finding with its
+  /// position: what a hover shows.
+  private func hoverText(_ item: PageLayout.Item) -> String {
+    var text = [item.time, item.title].compactMap { $0 }.joined(separator: " ")
+    if let venue = item.venue { text += " \u{00B7} " + venue }
+    for finding in item.findings {
+      text += "\n" + findingLine(layout.findings[finding].diagnostic)
+    }
+    return text
+  }
+
+  /// "ошибка: … (visit.yaml:12:5)".
+  private func findingLine(_ diagnostic: Diagnostic) -> String {
+    say(diagnostic.severity.name) + ": " + diagnostic.message.text(in: language) + " ("
+      + position(diagnostic.location) + ")"
+  }
+
+  private func position(_ location: SourceLocation) -> String {
+    "\(options.fileName):\(location.line):\(location.column)"
+  }
+
+  private func journey(_ journey: PageLayout.Journey) -> Body {
+    let total = layout.days.count * layout.span
+    let start = max(layout.axisStart, min(layout.axisEnd, journey.start))
+    let end = min(layout.axisEnd, start + journey.minutes)
+    let left = journey.day * layout.span + start - layout.axisStart
+    let text = say(
+      PageWording.journey(
+        minutes: journey.minutes, from: journey.from, to: journey.to, isShort: journey.isShort))
+    return .tag(
+      "span", .class(journey.isShort ? "jr short" : "jr"),
+      .attr(
+        "style",
+        "left:" + Self.percent(left, total) + ";width:" + Self.percent(max(1, end - start), total)),
+      .attr("title", text), .escaped(text))
+  }
+
+  private func tray() -> Body {
+    guard !layout.tray.isEmpty else { return .group([]) }
+    var entries: [Body] = []
+    for index in layout.tray {
+      let item = layout.items[index]
+      let when =
+        item.event.date.map {
+          DateFormat.dayAndMonth($0, language) + ", " + say(PageWording.noTime)
+        }
+        ?? say(PageWording.noDate)
+      entries.append(
+        .tag(
+          "li", .class(item.severity?.rawValue ?? ""), .attr("data-e", String(index)),
+          .attr("data-p", item.people.map { "p\($0)" }.joined(separator: " ")),
+          .attr("title", hoverText(item)),
+          .tag("a", .attr("href", "#a\(index)"), .tag("bdi", .escaped(item.title))),
+          .escaped(" \u{2014} " + when)))
+    }
+    return .tag(
+      "section", .class("tray"), .attr("aria-labelledby", "tray-title"),
+      .tag("h3", .attr("id", "tray-title"), .escaped(say(PageWording.tray))),
+      .tag("ul", .group(entries)))
+  }
+
+  // MARK: Findings
+
+  private func findings() -> Body {
+    var entries: [Body] = []
+    for finding in layout.findings {
+      let diagnostic = finding.diagnostic
+      var related: [Body] = []
+      for note in diagnostic.related {
+        related.append(
+          .tag(
+            "li", .escaped(note.message.text(in: language)),
+            .tag("span", .class("pos"), .escaped(position(note.location)))))
+      }
+      entries.append(
+        .tag(
+          "li", .class("f " + diagnostic.severity.rawValue), .attr("id", "f\(finding.index)"),
+          .tag(
+            "button", .attr("type", "button"), .attr("aria-pressed", "false"),
+            .attr("data-t", finding.items.map(String.init).joined(separator: " ")),
+            .attr("data-pp", finding.people.map { "p\($0)" }.joined(separator: " ")),
+            .tag("span", .class("sev"), .escaped(say(diagnostic.severity.name))),
+            .escaped(diagnostic.message.text(in: language)),
+            .tag(
+              "span", .class("pos"),
+              .escaped(position(diagnostic.location) + " [" + diagnostic.rule.slug + "]"))),
+          related.isEmpty ? .group([]) : .tag("ul", .class("related"), .group(related))))
+    }
+    let list: Body =
+      entries.isEmpty
+      ? .tag("p", .escaped(say(PageWording.noFindings)))
+      : .tag("ol", .group(entries))
+    return .tag(
+      "aside", .attr("id", "findings"), .attr("aria-labelledby", "findings-title"),
+      .tag("h2", .attr("id", "findings-title"), .escaped(say(PageWording.findings))),
+      list)
+  }
+
+  // MARK: Agenda
+
+  private func agenda() -> Body {
+    var sections: [Body] = []
+    var dayTitles: [CalendarDate: String] = [:]
+    for day in visit.days {
+      if let date = day.date?.value,
+        let title = day.twins.text("title", original: day.title?.value, in: language)
+      {
+        dayTitles[date] = title
+      }
+    }
+    // Events by day in file order, as the guest programme prints them.
+    var byDay = [[Int]](repeating: [], count: layout.days.count)
+    var undated: [Int] = []
+    for item in layout.items {
+      if let day = item.day { byDay[day].append(item.index) } else { undated.append(item.index) }
+    }
+    for (index, date) in layout.days.enumerated() where !byDay[index].isEmpty {
+      var heading: [Body] = [.escaped(DateFormat.dayHeadingWithYear(date, language))]
+      if let title = dayTitles[date] {
+        heading.append(.escaped(" \u{2014} "))
+        heading.append(.tag("bdi", .escaped(title)))
+      }
+      sections.append(
+        .tag(
+          "section", .class("day-agenda"),
+          .tag("h3", .group(heading)),
+          .tag("ol", .class("agenda"), .group(byDay[index].map { agendaItem(layout.items[$0]) }))))
+    }
+    if !undated.isEmpty {
+      sections.append(
+        .tag(
+          "section", .class("day-agenda"),
+          .tag("h3", .escaped(say(PageWording.tray))),
+          .tag("ol", .class("agenda"), .group(undated.map { agendaItem(layout.items[$0]) }))))
+    }
+    return .tag(
+      "section", .attr("id", "agenda"), .attr("aria-labelledby", "agenda-title"),
+      .tag("h2", .attr("id", "agenda-title"), .escaped(say(PageWording.agenda))),
+      .group(sections))
+  }
+
+  private func agendaItem(_ item: PageLayout.Item) -> Body {
+    var details: [Body] = [.tag("strong", .tag("bdi", .escaped(item.title)))]
+    if let venue = item.venue {
+      var text = venue
+      if let site = item.event.site?.value, let address = naming.sites[site]?.address?.value,
+        !address.isEmpty
+      {
+        text += ", " + address
+      }
+      details.append(.tag("div", .class("where"), .attr("dir", "auto"), .escaped(text)))
+    }
+    let names =
+      item.people.map { naming.person(layout.people[$0].id.value) }
+      + naming.bodies(of: item.event).map(naming.party)
+    if !names.isEmpty {
+      details.append(
+        .tag(
+          "div", .class("who"),
+          .escaped(say(PageWording.participants) + ": " + names.joined(separator: ", "))))
+    }
+    if let responsible = item.event.responsible?.value {
+      details.append(
+        .tag(
+          "div", .class("who"),
+          .escaped(say(PageWording.inCharge) + ": " + naming.person(responsible))))
+    }
+    if let notes = item.event.twins.text("notes", original: item.event.notes?.value, in: language),
+      !notes.isEmpty
+    {
+      details.append(.tag("div", .class("notes"), .attr("dir", "auto"), .escaped(notes)))
+    }
+    for finding in item.findings {
+      let diagnostic = layout.findings[finding].diagnostic
+      details.append(
+        .tag(
+          "p", .class("msg " + diagnostic.severity.rawValue),
+          .tag(
+            "a", .attr("href", "#f\(finding)"),
+            .tag("span", .class("sev"), .escaped(say(diagnostic.severity.name)))),
+          .escaped(diagnostic.message.text(in: language))))
+    }
+    let time = item.time ?? say(PageWording.noTime)
+    return .tag(
+      "li", .class(item.severity?.rawValue ?? ""), .attr("id", "a\(item.index)"),
+      .attr("data-e", String(item.index)),
+      .attr("data-p", item.people.map { "p\($0)" }.joined(separator: " ")),
+      .tag("span", .class("time"), .escaped(time)),
+      .tag("div", .group(details)))
+  }
+
+  // MARK: Numbers
+
+  /// `12.345%`: exact to a thousandth of a percent, without Foundation's
+  /// formatter (a forum page writes half a million of these).
+  static func percent(_ part: Int, _ whole: Int) -> String {
+    guard whole > 0 else { return "0%" }
+    let scaled = (part * 100_000 + whole / 2) / whole
+    let integer = scaled / 1_000
+    let fraction = scaled % 1_000
+    let digits = String(fraction)
+    return "\(integer)." + String(repeating: "0", count: 3 - digits.count) + digits + "%"
+  }
+}
+
+/// Two-digit hours for the hour marks.
+private enum LocalDateText {
+  static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}
