@@ -28,7 +28,10 @@ struct TimeZoneRules: Sendable {
     self.identifier = identifier
     // A day either side, so that an event ending at 24:00 and an
     // arrival before the first day are covered.
-    let begin = Date(timeIntervalSince1970: Double(first.adding(days: -1).daysSinceEpoch) * 86_400)
+    // From local midnight of the day before the first.
+    let midnight = Date(
+      timeIntervalSince1970: Double(first.adding(days: -1).daysSinceEpoch) * 86_400)
+    let begin = midnight.addingTimeInterval(-Double(zone.secondsFromGMT(for: midnight)))
     let end = Date(timeIntervalSince1970: Double(last.adding(days: 2).daysSinceEpoch) * 86_400)
     let startOffset = zone.secondsFromGMT(for: begin)
     var observances = [

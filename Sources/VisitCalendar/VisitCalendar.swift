@@ -177,7 +177,7 @@ public struct VisitCalendar: Sendable {
   /// and address; for a leg, where it goes from and to.
   private static func location(of event: Event, naming: VisitNaming) -> String? {
     if let site = event.site?.value {
-      var parts = [naming.site(site)]
+      var parts = [naming.venue(site)]
       if let address = naming.sites[site]?.address?.value, !address.isEmpty {
         parts.append(address)
       } else if let place = naming.sites[site]?.place?.value {

@@ -37,7 +37,7 @@ enum PageAssets {
     background-size:calc(100% / var(--days)) 100%,calc(100% / var(--days) / var(--hours)) 100%}
     .head .lane{height:2.6em}
     .dayhead{position:absolute;top:0;height:100%;padding:.1rem .3rem;font-weight:600;white-space:nowrap;overflow:hidden}
-    .hour{position:absolute;bottom:0;font-size:.7rem;color:#6b7280;transform:translateX(-50%)}
+    .hour{position:absolute;bottom:0;font-size:.7rem;color:#6b7280;padding-left:2px}
     .ev{position:absolute;height:calc(var(--lane) - 4px);margin-top:2px;border:1px solid #93c5fd;background:#dbeafe;color:var(--ink);
     border-radius:3px;padding:0 .25rem;font-size:.8rem;line-height:calc(var(--lane) - 6px);white-space:nowrap;overflow:hidden;text-overflow:ellipsis;text-decoration:none;z-index:1}
     .ev:hover,.ev:focus{z-index:4;overflow:visible;background:#bfdbfe;outline:2px solid var(--accent)}
@@ -53,7 +53,7 @@ enum PageAssets {
     .tray ul,.agenda ol,#findings ol{list-style:none;margin:0;padding:0}
     .tray li{padding:.2rem 0;border-bottom:1px dotted var(--line)}
     #findings li.f{margin:.3rem 0}
-    #findings button{all:unset;display:block;cursor:pointer;padding:.35rem .5rem;border-left:4px solid var(--note);background:var(--note-bg);border-radius:3px;width:100%}
+    #findings button{all:unset;box-sizing:border-box;display:block;cursor:pointer;padding:.35rem .5rem;border-left:4px solid var(--note);background:var(--note-bg);border-radius:3px;width:100%}
     #findings li.error button{border-color:var(--err);background:var(--err-bg)}
     #findings li.warning button{border-color:var(--warn);background:var(--warn-bg)}
     #findings button:focus-visible,#findings button[aria-pressed=true]{outline:3px solid var(--accent)}

@@ -108,13 +108,14 @@ struct PageLayout {
       var isMoment = false
       var isAllDay = false
       if let range = event.time?.value {
-        start = range.start.minutesSinceMidnight
+        let begin = range.start.minutesSinceMidnight
         let finish = range.end.minutesSinceMidnight
-        end = finish > start! ? finish : 24 * 60
+        start = begin
+        end = finish > begin ? finish : 24 * 60
       } else if let open = event.openTime?.value {
         if let moment = open.start {
           start = moment.minutesSinceMidnight
-          end = start! + 15
+          end = moment.minutesSinceMidnight + 15
           isMoment = true
         } else {
           isAllDay = true
@@ -125,7 +126,7 @@ struct PageLayout {
         latest = max(latest, end)
       }
       let venue: String? =
-        if let site = event.site?.value { naming.site(site) } else {
+        if let site = event.site?.value { naming.venue(site) } else {
           [event.from?.value, event.to?.value].compactMap { $0 }.map(naming.location)
             .joined(separator: " \u{2192} ").nilIfEmpty
         }
@@ -249,7 +250,7 @@ struct PageLayout {
     for (previous, next) in zip(timed, timed.dropFirst()) where previous.day == next.day {
       guard let from = previous.event.endPlace, let to = next.event.startPlace, from != to,
         let minutes = travel.time(from: from, to: to)?.duration.count, minutes > 0,
-        let leave = previous.end, let arrive = next.start
+        let leave = previous.end, let arrive = next.start, arrive >= leave
       else { continue }
       journeys.append(
         Journey(

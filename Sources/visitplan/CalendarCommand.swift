@@ -133,7 +133,7 @@ struct CalendarCommand: ParsableCommand, LocalizedCommand {
     let naming = VisitNaming(visit, language: language)
     let notes = events.map { event in
       Diagnostic(
-        .unscheduled, CalendarMessages.leftOut(naming.title(of: event)),
+        .unscheduled, CalendarMessages.leftOut(naming.title(of: event), hasDate: event.date != nil),
         at: event.timeLocation, events: [event.id.value])
     }
     Output.standardError(printer.render(notes))

@@ -43,10 +43,14 @@ enum CalendarMessages {
   }
 
   /// One unscheduled event left out, as a located note.
-  static func leftOut(_ title: String) -> LocalizedText {
-    LocalizedText(
-      english: "\(Quote.english(title)) has no date and time yet and is left out of the calendar",
-      russian: "у события \(Quote.russian(title)) ещё нет даты и времени, в календарь оно не вошло")
+  static func leftOut(_ title: String, hasDate: Bool) -> LocalizedText {
+    hasDate
+      ? LocalizedText(
+        english: "\(Quote.english(title)) has no time yet and is left out of the calendar",
+        russian: "у события \(Quote.russian(title)) ещё нет времени, в календарь оно не вошло")
+      : LocalizedText(
+        english: "\(Quote.english(title)) has no date and time yet and is left out of the calendar",
+        russian: "у события \(Quote.russian(title)) ещё нет даты и времени, в календарь оно не вошло")
   }
 
   static let conflictingScopes = LocalizedText(

@@ -77,6 +77,14 @@ public struct VisitNaming: Sendable {
     return site.name?.value ?? id.rawValue
   }
 
+  /// A venue as a guest must find it: a room with its building ("Tui
+  /// Suite 1, Carlton Hotel"), any other site by its name.
+  public func venue(_ id: Identifier) -> String {
+    guard let building = sites[id]?.building?.value, building != id, sites[building] != nil
+    else { return site(id) }
+    return site(id) + ", " + site(building)
+  }
+
   /// A site's or a place's name: the ends of a leg.
   public func location(_ id: Identifier) -> String {
     sites[id] != nil ? site(id) : place(id)
