@@ -44,10 +44,21 @@ demo: build
 	@echo
 	@echo "== visitplan check out/stakhanov-lipetsk-2018-planned.visit.yaml"
 	@$(BIN) check out/stakhanov-lipetsk-2018-planned.visit.yaml
+	@echo
+	@echo "== visitplan page $(SEED_PROGRAMME) -o out/stakhanov-lipetsk-2018.html"
+	@$(BIN) page $(SEED_PROGRAMME) -o out/stakhanov-lipetsk-2018.html
+	@echo "wrote out/stakhanov-lipetsk-2018.html: open it in a browser"
+	@echo
+	@echo "== visitplan calendar $(SEED_PROGRAMME) --all -o out/calendars"
+	@mkdir -p out/calendars
+	@$(BIN) calendar $(SEED_PROGRAMME) -o out/calendars/visit.ics
+	@$(BIN) calendar $(SEED_PROGRAMME) --all -o out/calendars
+	@echo
+	@echo "Live preview while editing: $(BIN) serve $(SEED_PROGRAMME)  (then open the address it prints)"
 
 test: setup lint
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	VISITPLAN_BROWSER_TESTS=required $(SWIFT) test
 	Fuzz/run.sh 45 --smoke
 
 # Fuzzing (libFuzzer + AddressSanitizer) for FUZZ_TIME seconds; the corpus

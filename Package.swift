@@ -115,7 +115,7 @@ let package = Package(
       name: "visitplan-fuzz",
       dependencies: [
         "VisitCore", "VisitLoader", "VisitCheck", "VisitDiagnostics", "VisitFiles",
-        "VisitWorkbook", "VisitXLSX", "VisitReports", "VisitPlan",
+        "VisitWorkbook", "VisitXLSX", "VisitReports", "VisitPlan", "VisitPage", "VisitCalendar",
       ],
       path: "Fuzz/Target"
     ),
@@ -177,7 +177,7 @@ let package = Package(
     .testTarget(
       name: "VisitPageTests",
       dependencies: [
-        "VisitPage", "VisitCore", "VisitDiagnostics", "VisitLoader", "VisitCheck",
+        "VisitPage", "VisitCore", "VisitDiagnostics", "VisitLanguage", "VisitLoader", "VisitCheck",
         "VisitTestSupport",
       ]
     ),

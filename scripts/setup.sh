@@ -5,7 +5,11 @@
 #   - libz3-dev (Debian), the solver the planner runs on small visits;
 #   - for the tests: Python's jsonschema and PyYAML (to validate visit files
 #     against `visitplan schema`) and openpyxl (to read workbooks back), and
-#     the ru_RU.UTF-8 locale (to prove a Russian locale cannot corrupt them).
+#     the ru_RU.UTF-8 locale (to prove a Russian locale cannot corrupt them);
+#   - for the tests of the page, the live preview and the calendars:
+#     Debian's chromium, chromium-driver and poppler-utils (a real browser,
+#     its WebDriver, and pdfinfo/pdftoppm for the printed page), and
+#     Python's selenium, icalendar 7 and ical (two iCalendar parsers).
 # Safe to run again: it does nothing when everything is there.
 set -euo pipefail
 
@@ -36,6 +40,22 @@ fi
 if ! python3 -c 'import jsonschema, yaml, openpyxl' >/dev/null 2>&1; then
   say "installing jsonschema, PyYAML and openpyxl with pip (tests only)"
   python3 -m pip install --quiet --root-user-action=ignore jsonschema pyyaml openpyxl
+fi
+
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 \
+  || ! command -v pdfinfo >/dev/null 2>&1; then
+  say "installing chromium, chromium-driver and poppler-utils with apt (tests only)"
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get install -y -q chromium chromium-driver poppler-utils >/dev/null 2>&1 || {
+    as_root apt-get update -q >/dev/null
+    as_root apt-get install -y -q chromium chromium-driver poppler-utils >/dev/null
+  }
+fi
+
+if ! python3 -c 'import selenium, icalendar, ical; assert int(icalendar.__version__.split(".")[0]) >= 7' \
+  >/dev/null 2>&1; then
+  say "installing selenium, icalendar and ical with pip (tests only)"
+  python3 -m pip install --quiet --root-user-action=ignore selenium 'icalendar>=7' ical
 fi
 
 if ! locale -a 2>/dev/null | grep -qi '^ru_RU\.utf-\?8$'; then

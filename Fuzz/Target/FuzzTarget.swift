@@ -1,9 +1,11 @@
 import Foundation
+import VisitCalendar
 import VisitCheck
 import VisitCore
 import VisitDiagnostics
 import VisitFiles
 import VisitLoader
+import VisitPage
 import VisitPlan
 import VisitReports
 import VisitWorkbook
@@ -36,7 +38,13 @@ enum FuzzPipeline {
       .render(DiagnosticLimit.standard.shown(diagnostics))
     _ = JSONDiagnosticPrinter(fileName: "fuzz.visit.yaml", language: language)
       .render(diagnostics, limit: .standard)
+    // The page shows any file, errors and all.
+    _ = VisitPage.render(
+      loaded.visit, diagnostics: diagnostics,
+      options: VisitPage.Options(fileName: "fuzz.visit.yaml", language: language))
     guard loaded.isReadable else { return }
+    // A calendar, or a problem the user can fix; never a trap.
+    _ = try? VisitCalendar(loaded.visit, scope: .visit, language: language, stamp: 0)
     let hasErrors = DiagnosticSummary(diagnostics).errors > 0
     do {
       let workbook = try OfficialWorkbook.make(

@@ -195,7 +195,7 @@ private struct PageWriter {
 
   private func dayHeader() -> Body {
     var labels: [Body] = []
-    let width = Self.percent(1, layout.days.count)
+    let width = PageNumbers.percent(1, layout.days.count)
     for (index, date) in layout.days.enumerated() {
       var hourMarks: [Body] = []
       var hour = layout.axisStart
@@ -204,7 +204,7 @@ private struct PageWriter {
           hourMarks.append(
             .tag(
               "span", .class("hour"),
-              .attr("style", "left:" + Self.percent(hour - layout.axisStart, layout.span)),
+              .attr("style", "left:" + PageNumbers.percent(hour - layout.axisStart, layout.span)),
               .attr("aria-hidden", "true"),
               .raw(LocalDateText.twoDigits(hour / 60))))
         }
@@ -216,7 +216,8 @@ private struct PageWriter {
       labels.append(
         .tag(
           "div", .class("dayhead"),
-          .attr("style", "left:" + Self.percent(index, layout.days.count) + ";width:" + width),
+          .attr(
+            "style", "left:" + PageNumbers.percent(index, layout.days.count) + ";width:" + width),
           .tag("span", .escaped(heading)),
           .group(hourMarks)))
     }
@@ -275,7 +276,8 @@ private struct PageWriter {
       .attr("data-p", item.people.map { "p\($0)" }.joined(separator: " ")),
       .attr(
         "style",
-        "left:" + Self.percent(left, total) + ";width:" + Self.percent(end - start, total)
+        "left:" + PageNumbers.percent(left, total) + ";width:"
+          + PageNumbers.percent(end - start, total)
           + ";top:calc(var(--lane) * \(lane))"),
       .attr("title", hoverText(item)),
       .tag("span", .class("sr"), .escaped((item.time ?? "") + " ")),
@@ -315,7 +317,8 @@ private struct PageWriter {
       "span", .class(journey.isShort ? "jr short" : "jr"),
       .attr(
         "style",
-        "left:" + Self.percent(left, total) + ";width:" + Self.percent(max(1, end - start), total)),
+        "left:" + PageNumbers.percent(left, total) + ";width:"
+          + PageNumbers.percent(max(1, end - start), total)),
       .attr("title", text), .escaped(text))
   }
 
@@ -472,9 +475,14 @@ private struct PageWriter {
       .tag("span", .class("time"), .escaped(time)),
       .tag("div", .group(details)))
   }
+}
 
-  // MARK: Numbers
+/// Two-digit hours for the hour marks.
+private enum LocalDateText {
+  static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}
 
+enum PageNumbers {
   /// `12.345%`: exact to a thousandth of a percent, without Foundation's
   /// formatter (a forum page writes half a million of these).
   static func percent(_ part: Int, _ whole: Int) -> String {
@@ -485,9 +493,4 @@ private struct PageWriter {
     let digits = String(fraction)
     return "\(integer)." + String(repeating: "0", count: 3 - digits.count) + digits + "%"
   }
-}
-
-/// Two-digit hours for the hour marks.
-private enum LocalDateText {
-  static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }

@@ -50,7 +50,8 @@ enum CalendarMessages {
         russian: "у события \(Quote.russian(title)) ещё нет времени, в календарь оно не вошло")
       : LocalizedText(
         english: "\(Quote.english(title)) has no date and time yet and is left out of the calendar",
-        russian: "у события \(Quote.russian(title)) ещё нет даты и времени, в календарь оно не вошло")
+        russian:
+          "у события \(Quote.russian(title)) ещё нет даты и времени, в календарь оно не вошло")
   }
 
   static let conflictingScopes = LocalizedText(
