@@ -82,6 +82,7 @@ bench: setup
 	swift build -c release --product visitplan >/dev/null
 	python3 Benchmarks/hostile_inputs.py
 	python3 Benchmarks/plan/bench_plan.py
+	python3 Benchmarks/bench_page.py
 
 # The planner's engine comparison (docs/planner.md): visitplan's search,
 # Gecode, Z3 and CP-SAT on the same visits. Installs Gecode and Z3's Python

@@ -38,9 +38,10 @@ enum PageAssets {
     .head .lane{height:2.6em}
     .dayhead{position:absolute;top:0;height:100%;padding:.1rem .3rem;font-weight:600;white-space:nowrap;overflow:hidden}
     .hour{position:absolute;bottom:0;font-size:.7rem;color:#6b7280;padding-left:2px}
-    .ev{position:absolute;height:calc(var(--lane) - 4px);margin-top:2px;border:1px solid #93c5fd;background:#dbeafe;color:var(--ink);
+    .ev{position:absolute;top:calc(var(--lane) * var(--l,0));height:calc(var(--lane) - 4px);margin-top:2px;border:1px solid #93c5fd;background:#dbeafe;color:var(--ink);
     border-radius:3px;padding:0 .25rem;font-size:.8rem;line-height:calc(var(--lane) - 6px);white-space:nowrap;overflow:hidden;text-overflow:ellipsis;text-decoration:none;z-index:1}
     .ev:hover,.ev:focus{z-index:4;overflow:visible;background:#bfdbfe;outline:2px solid var(--accent)}
+    .ev:hover .sr,.ev:focus .sr{position:static;width:auto;height:auto;clip:auto;font-variant-numeric:tabular-nums}
     .ev.k-travel,.ev.k-arrival,.ev.k-departure{background:#e0e7ff;border-color:#a5b4fc}
     .ev.k-meal{background:#dcfce7;border-color:#86efac}
     .ev.moment{border-left:3px solid var(--ink)}
@@ -107,7 +108,7 @@ enum PageAssets {
     var v=who.value;
     if(!/^p[0-9]+$/.test(v)){filter.textContent='';caption.textContent='';return;}
     filter.textContent='.row[data-row^="p"]:not([data-row="'+v+'"]){display:none}'
-    +'.tl .ev:not([data-p~="'+v+'"]){opacity:.25}'
+    +'.tl .ev[data-p]:not([data-p~="'+v+'"]){opacity:.25}'
     +'.row[data-row^="s"] .jr{display:none}'
     +'.agenda li:not([data-p~="'+v+'"]),.tray li:not([data-p~="'+v+'"]){display:none}';
     caption.textContent=caption.getAttribute('data-template').replace('{}',who.options[who.selectedIndex].text);

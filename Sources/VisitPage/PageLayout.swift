@@ -46,9 +46,9 @@ struct PageLayout {
   }
 
   struct Row {
-    enum Kind { case person, site }
+    enum Kind { case person, body, site }
     let kind: Kind
-    /// `p3` or `s2`: the row's name in the page.
+    /// `p3`, `g1` or `s2`: the row's name in the page.
     let key: String
     let label: String
     let detail: String?
@@ -72,6 +72,9 @@ struct PageLayout {
   var items: [Item]
   let people: [Person]
   var personRows: [Row]
+  /// Delegations, groups and organizations that take part as a body and
+  /// have no people of their own in the file ("делегации ветеранов").
+  var bodyRows: [Row]
   var siteRows: [Row]
   let findings: [Finding]
   /// Events with no day or no time: the tray.
@@ -191,14 +194,44 @@ struct PageLayout {
           kind: .site, key: "s\(siteRows.count)", label: naming.site(site.id.value),
           detail: site.address?.value))
     }
+    // Events with no venue get a row of their own, so none is missing
+    // from the picture.
+    let unsitedRow = siteRows.count
+    siteRows.append(
+      Row(
+        kind: .site, key: "s\(unsitedRow)", label: PageWording.noVenue.text(in: naming.language),
+        detail: nil))
+    var bodyIndex: [Identifier: Int] = [:]
+    var bodyRows: [Row] = []
+    var bodyItems: [[Int]] = []
     var personItems = [[Int]](repeating: [], count: people.count)
     var siteItems = [[Int]](repeating: [], count: siteRows.count)
     for item in items where item.day != nil && (item.start != nil || item.isAllDay) {
       for person in item.people { personItems[person].append(item.index) }
       if let site = item.event.site?.value, let row = siteIndex[site] {
         siteItems[row].append(item.index)
+      } else if item.event.site == nil {
+        siteItems[unsitedRow].append(item.index)
+      }
+      for participant in item.event.participants {
+        guard case .entity(let id) = participant.value, personIndex[id] == nil,
+          naming.peopleIndex.groupMembers[id]?.isEmpty ?? true
+        else { continue }
+        if bodyIndex[id] == nil {
+          bodyIndex[id] = bodyRows.count
+          bodyRows.append(
+            Row(kind: .body, key: "g\(bodyRows.count)", label: naming.party(id), detail: nil))
+          bodyItems.append([])
+        }
+        if let row = bodyIndex[id], bodyItems[row].last != item.index {
+          bodyItems[row].append(item.index)
+        }
       }
     }
+    for row in bodyRows.indices {
+      Self.place(bodyItems[row], on: &bodyRows[row], items: items)
+    }
+    self.bodyRows = bodyRows
     let travel = TravelTimes(visit: visit)
     for row in personRows.indices {
       Self.place(personItems[row], on: &personRows[row], items: items)
@@ -255,7 +288,9 @@ struct PageLayout {
       journeys.append(
         Journey(
           day: previous.day ?? 0, start: leave, minutes: minutes, from: naming.location(from),
-          to: naming.location(to), isShort: leave + minutes > arrive))
+          to: naming.location(to),
+          // A start with no end gives no time to judge a journey by.
+          isShort: !previous.isMoment && leave + minutes > arrive))
     }
     return journeys
   }

@@ -11,6 +11,9 @@ enum PageWording {
     english: "The check found nothing to remark on.", russian: "Проверка не нашла замечаний.")
   static let people = LocalizedText(english: "Participants", russian: "Участники")
   static let sites = LocalizedText(english: "Venues", russian: "Площадки")
+  static let bodies = LocalizedText(
+    english: "Delegations and organizations", russian: "Делегации и организации")
+  static let noVenue = LocalizedText(english: "No venue", russian: "Без площадки")
   static let rowHeading = LocalizedText(
     english: "Participant or venue", russian: "Участник или площадка")
   static let tray = LocalizedText(english: "Not yet scheduled", russian: "Время не определено")

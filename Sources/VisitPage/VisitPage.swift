@@ -96,14 +96,39 @@ private struct PageWriter {
         .raw(options.isLive ? "<script>" + PageAssets.liveReload + "</script>" : "")
       )
     )
-    return html.render() + "\n"
+    // The timeline's rows and the agenda's days are rendered one by one
+    // and put in place once: rendered inside the page's tree, Plot copies
+    // each level's text into the next, and a forum's hundred megabytes were
+    // copied seven times. The markers are comments only this code writes;
+    // user text is escaped, so it cannot contain one.
+    let shell = html.render()
+    guard let rowsAt = shell.firstRange(of: Self.rowsMarker),
+      let agendaAt = shell.firstRange(of: Self.agendaMarker),
+      rowsAt.upperBound <= agendaAt.lowerBound
+    else { return shell + "\n" }
+    let rows = timelineRows().map { $0.render() }  // raw rows render as they are
+    let days = agendaDays().map { $0.render() }
+    var page = String(shell[..<rowsAt.lowerBound])
+    page.reserveCapacity(
+      shell.utf8.count + rows.reduce(0) { $0 + $1.utf8.count }
+        + days.reduce(0) { $0 + $1.utf8.count })
+    for row in rows { page += row }
+    page += shell[rowsAt.upperBound..<agendaAt.lowerBound]
+    for day in days { page += day }
+    page += shell[agendaAt.upperBound...]
+    return page + "\n"
   }
+
+  static let rowsMarker = "<!--visitplan:timeline-rows-->"
+  static let agendaMarker = "<!--visitplan:agenda-days-->"
 
   // MARK: Header
 
   private func header(title: String) -> Body {
     var meta: [Body] = []
-    if let first = layout.days.first, let last = layout.days.last {
+    if let first = visit.info.start?.value ?? layout.days.first,
+      let last = visit.info.end?.value ?? layout.days.last
+    {
       let zone = visit.info.timezone?.value ?? ""
       meta.append(
         .tag(
@@ -160,18 +185,26 @@ private struct PageWriter {
 
   // MARK: Timeline
 
-  private func timeline() -> Body {
-    let days = max(1, layout.days.count)
-    let hours = max(1, layout.span / 60)
+  private func timelineRows() -> [Body] {
     var rows: [Body] = [dayHeader()]
     if !layout.personRows.isEmpty {
       rows.append(groupRow(say(PageWording.people)))
       for row in layout.personRows { rows.append(timelineRow(row)) }
     }
+    if !layout.bodyRows.isEmpty {
+      rows.append(groupRow(say(PageWording.bodies)))
+      for row in layout.bodyRows { rows.append(timelineRow(row)) }
+    }
     if !layout.siteRows.isEmpty {
       rows.append(groupRow(say(PageWording.sites)))
       for row in layout.siteRows { rows.append(timelineRow(row)) }
     }
+    return rows
+  }
+
+  private func timeline() -> Body {
+    let days = max(1, layout.days.count)
+    let hours = max(1, layout.span / 60)
     var content: [Body] = [
       .tag("h2", .attr("id", "timeline-title"), .escaped(say(PageWording.timeline)))
     ]
@@ -185,7 +218,7 @@ private struct PageWriter {
             "div", .class("tl"), .attr("role", "table"),
             .attr("aria-labelledby", "timeline-title"),
             .attr("style", "--days:\(days);--hours:\(hours)"),
-            .group(rows))))
+            .raw(Self.rowsMarker))))
     }
     content.append(tray())
     return .tag(
@@ -234,32 +267,34 @@ private struct PageWriter {
       .tag("div", .class("rh"), .attr("role", "rowheader"), .escaped(title)))
   }
 
+  /// A person's or a venue's row, written as one piece of markup with
+  /// every value escaped (see `block`): a forum has thousands of rows.
   private func timelineRow(_ row: PageLayout.Row) -> Body {
-    var header: [Body] = [.tag("bdi", .escaped(row.label))]
+    var markup = "<div class=\"row\" role=\"row\" data-row=\"" + row.key + "\"><div class=\"rh"
+    if let severity = row.severity { markup += " " + severity.rawValue }
+    let hover = [row.label, row.detail ?? ""].filter { !$0.isEmpty }.joined(separator: "\n")
+    markup +=
+      "\" role=\"rowheader\" title=\"" + HTMLText.escaped(hover) + "\"><bdi>"
+      + HTMLText.escaped(row.label) + "</bdi>"
     if let detail = row.detail, !detail.isEmpty {
-      header.append(.tag("small", .attr("dir", "auto"), .escaped(detail)))
+      markup += "<small dir=\"auto\">" + HTMLText.escaped(detail) + "</small>"
     }
-    var blocks: [Body] = []
-    blocks.reserveCapacity(row.blocks.count + row.journeys.count)
+    markup +=
+      "</div><div class=\"lane\" role=\"cell\" style=\"min-height:calc(var(--lane) * \(row.lanes))\">"
     for block in row.blocks {
-      blocks.append(self.block(layout.items[block.item], lane: block.lane))
+      markup += self.block(
+        layout.items[block.item], lane: block.lane, marksPeople: row.kind != .person)
     }
-    for journey in row.journeys { blocks.append(self.journey(journey)) }
-    return .tag(
-      "div", .class("row"), .attr("role", "row"), .attr("data-row", row.key),
-      .tag(
-        "div", .class("rh" + (row.severity.map { " " + $0.rawValue } ?? "")),
-        .attr("role", "rowheader"),
-        .attr(
-          "title", [row.label, row.detail ?? ""].filter { !$0.isEmpty }.joined(separator: "\n")),
-        .group(header)),
-      .tag(
-        "div", .class("lane"), .attr("role", "cell"),
-        .attr("style", "min-height:calc(var(--lane) * \(row.lanes))"),
-        .group(blocks)))
+    for journey in row.journeys { markup += self.journey(journey) }
+    return .raw(markup + "</div></div>")
   }
 
-  private func block(_ item: PageLayout.Item, lane: Int) -> Body {
+  /// One event on one row. Its time is read out before the title and
+  /// shown on hover; the long hover text (the title, the venue and every
+  /// finding with its position) goes only on blocks with findings: a forum
+  /// draws two hundred thousand blocks, and the rest show their whole
+  /// title on hover by themselves.
+  private func block(_ item: PageLayout.Item, lane: Int, marksPeople: Bool) -> String {
     let day = item.day ?? 0
     let start = item.isAllDay ? layout.axisStart : max(layout.axisStart, item.start ?? 0)
     let end =
@@ -270,18 +305,25 @@ private struct PageWriter {
     if item.isMoment { classes += " moment" }
     if item.isAllDay { classes += " allday" }
     if let severity = item.severity { classes += " " + severity.rawValue }
-    return .tag(
-      "a", .class(classes), .attr("href", "#a\(item.index)"),
-      .attr("data-e", String(item.index)),
-      .attr("data-p", item.people.map { "p\($0)" }.joined(separator: " ")),
-      .attr(
-        "style",
-        "left:" + PageNumbers.percent(left, total) + ";width:"
-          + PageNumbers.percent(end - start, total)
-          + ";top:calc(var(--lane) * \(lane))"),
-      .attr("title", hoverText(item)),
-      .tag("span", .class("sr"), .escaped((item.time ?? "") + " ")),
-      .tag("bdi", .escaped(item.title)))
+    var style =
+      "left:" + PageNumbers.percent(left, total) + ";width:"
+      + PageNumbers.percent(end - start, total)
+    if lane > 0 { style += ";--l:\(lane)" }
+    // A block is written as one piece of markup, every value escaped: as
+    // a tree of a dozen Plot nodes per block, a 50,000-event forum spent
+    // most of its time building and flattening nodes.
+    var markup = "<a class=\"" + classes + "\" href=\"#a\(item.index)\" data-e=\"\(item.index)\""
+    if marksPeople {
+      markup += " data-p=\"" + item.people.map { "p\($0)" }.joined(separator: " ") + "\""
+    }
+    markup += " style=\"" + style + "\""
+    if !item.findings.isEmpty {
+      markup += " title=\"" + HTMLText.escaped(hoverText(item)) + "\""
+    }
+    markup +=
+      "><span class=\"sr\">" + HTMLText.escaped((item.time ?? "") + " ") + "</span><bdi>"
+      + HTMLText.escaped(item.title) + "</bdi></a>"
+    return markup
   }
 
   /// "10:00–11:30 Посещение … · Дом-музей", then each finding with its
@@ -305,7 +347,9 @@ private struct PageWriter {
     "\(options.fileName):\(location.line):\(location.column)"
   }
 
-  private func journey(_ journey: PageLayout.Journey) -> Body {
+  /// A journey: a dotted bar whose hover text says where from, where to
+  /// and how long; written as one piece of markup like a block.
+  private func journey(_ journey: PageLayout.Journey) -> String {
     let total = layout.days.count * layout.span
     let start = max(layout.axisStart, min(layout.axisEnd, journey.start))
     let end = min(layout.axisEnd, start + journey.minutes)
@@ -313,13 +357,12 @@ private struct PageWriter {
     let text = say(
       PageWording.journey(
         minutes: journey.minutes, from: journey.from, to: journey.to, isShort: journey.isShort))
-    return .tag(
-      "span", .class(journey.isShort ? "jr short" : "jr"),
-      .attr(
-        "style",
-        "left:" + PageNumbers.percent(left, total) + ";width:"
-          + PageNumbers.percent(max(1, end - start), total)),
-      .attr("title", text), .escaped(text))
+    return
+      ("<span class=\"" + (journey.isShort ? "jr short" : "jr") + "\" role=\"img\" style=\"left:"
+      + PageNumbers.percent(left, total) + ";width:"
+      + PageNumbers.percent(max(1, end - start), total)
+      + "\" title=\"" + HTMLText.escaped(text)
+      + "\"></span>")
   }
 
   private func tray() -> Body {
@@ -385,7 +428,7 @@ private struct PageWriter {
 
   // MARK: Agenda
 
-  private func agenda() -> Body {
+  private func agendaDays() -> [Body] {
     var sections: [Body] = []
     var dayTitles: [CalendarDate: String] = [:]
     for day in visit.days {
@@ -420,10 +463,14 @@ private struct PageWriter {
           .tag("h3", .escaped(say(PageWording.tray))),
           .tag("ol", .class("agenda"), .group(undated.map { agendaItem(layout.items[$0]) }))))
     }
+    return sections
+  }
+
+  private func agenda() -> Body {
     return .tag(
       "section", .attr("id", "agenda"), .attr("aria-labelledby", "agenda-title"),
       .tag("h2", .attr("id", "agenda-title"), .escaped(say(PageWording.agenda))),
-      .group(sections))
+      .raw(Self.agendaMarker))
   }
 
   private func agendaItem(_ item: PageLayout.Item) -> Body {

@@ -74,12 +74,15 @@ def main():
         checks.expect(len(journeys) > 0, "seed: journeys between venues are drawn")
         checks.expect(any("Переезд" in j.get_attribute("title") for j in journeys),
                       "seed: a journey says it is a transfer and how long")
-        # Hover shows the time, the title and the venue.
+        # Hover opens the block: its time, then its whole title.
         first = blocks[0]
         ActionChains(driver).move_to_element(first).perform()
-        hover = first.get_attribute("title")
+        time.sleep(0.1)
+        hover = first.text
         checks.expect(re.match(r"^\d\d:\d\d–\d\d:\d\d ", hover) is not None,
-                      f"seed: hover text starts with the time: {hover!r}")
+                      f"seed: hover shows the time first: {hover!r}")
+        checks.expect(first.find_element(By.TAG_NAME, "bdi").get_attribute("textContent") in hover,
+                      "seed: hover shows the whole title")
         # The filter: one person's programme.
         select = Select(driver.find_element(By.ID, "who"))
         select.select_by_visible_text("Котов Евгений")
