@@ -215,23 +215,23 @@ public struct VisitCalendar: Sendable {
   /// Participants, the official in charge and the notes, one part per
   /// paragraph.
   private static func description(of event: Event, naming: VisitNaming) -> String {
-    let russian = naming.language == .russian
+    let say = { (label: CalendarWording.Label) in label.text(in: naming.language) }
     var parts: [String] = []
     let people = naming.people(of: event).map(naming.person)
     let bodies = naming.bodies(of: event).map(naming.party)
     if !(people + bodies).isEmpty {
       parts.append(
-        (russian ? "Участники: " : "Participants: ") + (people + bodies).joined(separator: "; "))
+        say(.participants) + (people + bodies).joined(separator: "; "))
     }
     if let responsible = event.responsible?.value {
-      parts.append((russian ? "Ответственный: " : "In charge: ") + naming.person(responsible))
+      parts.append(say(.inCharge) + naming.person(responsible))
     }
     if let by = event.by?.value, !by.isEmpty {
-      parts.append((russian ? "Транспорт: " : "By: ") + by)
+      parts.append(say(.transport) + by)
     }
     if !event.topics.isEmpty {
       parts.append(
-        (russian ? "Темы: " : "Topics: ") + event.topics.map(\.value).joined(separator: "; "))
+        say(.topics) + event.topics.map(\.value).joined(separator: "; "))
     }
     if let notes = event.twins.text("notes", original: event.notes?.value, in: naming.language),
       !notes.isEmpty
@@ -299,5 +299,23 @@ public struct VisitCalendar: Sendable {
     var time = LocalTime(date: CalendarDate(daysSinceEpoch: days), minutes: rest / 60)
     time.seconds = rest % 60
     return time.basic + "Z"
+  }
+}
+
+/// The calendar's own words, in Russian and English.
+enum CalendarWording {
+  enum Label {
+    case participants, inCharge, transport, topics
+
+    func text(in language: Language) -> String {
+      let (russian, english): (String, String) =
+        switch self {
+        case .participants: ("Участники: ", "Participants: ")
+        case .inCharge: ("Ответственный: ", "In charge: ")
+        case .transport: ("Транспорт: ", "Transport: ")
+        case .topics: ("Темы: ", "Topics: ")
+        }
+      return language == .russian ? russian : english
+    }
   }
 }

@@ -138,11 +138,11 @@ extension EventKind {
       case .signing: ("Подписание", "Signing")
       case .ceremony: ("Церемония", "Ceremony")
       case .memorial: ("Памятное мероприятие", "Memorial")
-      case .meal: ("Приём пищи", "Meal")
+      case .meal: ("Питание", "Meal")
       case .travel: ("Переезд", "Transfer")
       case .arrival: ("Прибытие", "Arrival")
       case .departure: ("Отъезд", "Departure")
-      case .press: ("Пресса", "Press")
+      case .press: ("Пресс-мероприятие", "Press")
       case .other: ("Прочее", "Other")
       }
     return language == .russian ? russian : english
