@@ -10,7 +10,6 @@ person filter shows one person's programme, hostile titles stay text, a
 5,000-event forum page opens. Takes screenshots and prints the seed to PDF
 (A4 landscape), which it checks and turns into PNG pages in DIR.
 """
-import argparse
 import os
 import re
 import subprocess
@@ -23,6 +22,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 sys.path.insert(0, os.path.dirname(__file__))
+import arguments  # noqa: E402
 from browser import Checks, browser, chromium_binary, visitplan  # noqa: E402
 
 
@@ -41,12 +41,7 @@ def scheduled_titles(path, language="ru"):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
-    parser.add_argument("--root", required=True)
-    parser.add_argument("--out", required=True)
-    args = parser.parse_args()
-    os.makedirs(args.out, exist_ok=True)
+    args = arguments.parse()
     checks = Checks()
     seed = os.path.join(args.root, "seeds/stakhanov-lipetsk-2018-programme.visit.yaml")
     conflict = os.path.join(args.root, "Tests/Fixtures/page/conflict.visit.yaml")

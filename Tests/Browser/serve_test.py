@@ -9,7 +9,6 @@ within a second (a new event appears; then an error appears), asks for
 paths outside the server's own (404), downloads a document, and stops the
 server with SIGINT (it exits 0).
 """
-import argparse
 import http.client
 import os
 import re
@@ -22,6 +21,7 @@ import time
 from selenium.webdriver.common.by import By
 
 sys.path.insert(0, os.path.dirname(__file__))
+import arguments  # noqa: E402
 from browser import Checks, browser  # noqa: E402
 
 NEW_EVENT = """      - id: press-approach
@@ -60,12 +60,7 @@ def block_titles(driver):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
-    parser.add_argument("--root", required=True)
-    parser.add_argument("--out", required=True)
-    args = parser.parse_args()
-    os.makedirs(args.out, exist_ok=True)
+    args = arguments.parse()
     checks = Checks()
     visit = os.path.join(args.out, "live.visit.yaml")
     shutil.copyfile(os.path.join(args.root, "seeds/stakhanov-lipetsk-2018-programme.visit.yaml"),

@@ -13,7 +13,6 @@ person (--all) and one site. Each .ics file must
   - read titles and notes back exactly as written (escaping);
   - be the same bytes when written twice.
 """
-import argparse
 import datetime
 import glob
 import os
@@ -24,6 +23,9 @@ import zoneinfo
 import icalendar
 import yaml
 from ical.calendar_stream import IcsCalendarStream
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Browser"))
+import arguments  # noqa: E402
 
 failures = []
 
@@ -150,12 +152,7 @@ def check_calendar(raw, name, expected):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
-    parser.add_argument("--root", required=True)
-    parser.add_argument("--out", required=True)
-    args = parser.parse_args()
-    os.makedirs(args.out, exist_ok=True)
+    args = arguments.parse()
     files = sorted(glob.glob(os.path.join(args.root, "seeds/*.visit.yaml")))
     files.append(os.path.join(args.root, "Tests/Fixtures/page/hostile.visit.yaml"))
     files.append(os.path.join(args.root, "Tests/Fixtures/page/conflict.visit.yaml"))
