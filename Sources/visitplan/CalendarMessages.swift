@@ -84,7 +84,14 @@ enum CalendarMessages {
 
   /// `wrote 5 calendars to out/calendars/ (29 events)`.
   static func wroteAll(files: Int, folder: String, events: Int) -> LocalizedText {
-    LocalizedText(
+    guard files > 0 else {
+      return LocalizedText(
+        english: "no person of the file takes part in a scheduled event, so --all wrote no "
+          + "calendar; the whole visit's calendar is written without --all",
+        russian: "ни один участник из файла не занят в событиях с датой и временем, поэтому --all "
+          + "не записал календарей; календарь всего визита записывается без --all")
+    }
+    return LocalizedText(
       english: "wrote \(files) \(files == 1 ? "calendar" : "calendars") to \(folder) "
         + "(\(events) \(events == 1 ? "event" : "events") in all)",
       russian: "записано календарей: \(files) в \(folder) (всего событий: \(events))")
