@@ -473,8 +473,10 @@ private struct PageWriter {
       .raw(Self.agendaMarker))
   }
 
+  /// One programme item, written as one piece of markup with every
+  /// value escaped (see `block`): a forum's agenda has 50,000 of them.
   private func agendaItem(_ item: PageLayout.Item) -> Body {
-    var details: [Body] = [.tag("strong", .tag("bdi", .escaped(item.title)))]
+    var details = "<strong><bdi>" + HTMLText.escaped(item.title) + "</bdi></strong>"
     if let venue = item.venue {
       var text = venue
       if let site = item.event.site?.value, let address = naming.sites[site]?.address?.value,
@@ -482,46 +484,43 @@ private struct PageWriter {
       {
         text += ", " + address
       }
-      details.append(.tag("div", .class("where"), .attr("dir", "auto"), .escaped(text)))
+      details += "<div class=\"where\" dir=\"auto\">" + HTMLText.escaped(text) + "</div>"
     }
     let names =
       item.people.map { naming.person(layout.people[$0].id.value) }
       + naming.bodies(of: item.event).map(naming.party)
     if !names.isEmpty {
-      details.append(
-        .tag(
-          "div", .class("who"),
-          .escaped(say(PageWording.participants) + ": " + names.joined(separator: ", "))))
+      details +=
+        "<div class=\"who\">"
+        + HTMLText.escaped(say(PageWording.participants) + ": " + names.joined(separator: ", "))
+        + "</div>"
     }
     if let responsible = item.event.responsible?.value {
-      details.append(
-        .tag(
-          "div", .class("who"),
-          .escaped(say(PageWording.inCharge) + ": " + naming.person(responsible))))
+      details +=
+        "<div class=\"who\">"
+        + HTMLText.escaped(say(PageWording.inCharge) + ": " + naming.person(responsible)) + "</div>"
     }
     if let notes = item.event.twins.text("notes", original: item.event.notes?.value, in: language),
       !notes.isEmpty
     {
-      details.append(.tag("div", .class("notes"), .attr("dir", "auto"), .escaped(notes)))
+      details += "<div class=\"notes\" dir=\"auto\">" + HTMLText.escaped(notes) + "</div>"
     }
     for finding in item.findings {
       let diagnostic = layout.findings[finding].diagnostic
-      details.append(
-        .tag(
-          "p", .class("msg " + diagnostic.severity.rawValue),
-          .tag(
-            "a", .attr("href", "#f\(finding)"),
-            .tag("span", .class("sev"), .escaped(say(diagnostic.severity.name)))),
-          .escaped(diagnostic.message.text(in: language))))
+      details +=
+        "<p class=\"msg " + diagnostic.severity.rawValue + "\"><a href=\"#f\(finding)\">"
+        + "<span class=\"sev\">" + HTMLText.escaped(say(diagnostic.severity.name)) + "</span></a>"
+        + HTMLText.escaped(diagnostic.message.text(in: language)) + "</p>"
     }
     let time = item.time ?? say(PageWording.noTime)
-    return .tag(
-      "li", .class(item.severity?.rawValue ?? ""), .attr("id", "a\(item.index)"),
-      .attr("data-e", String(item.index)),
-      .attr("data-p", item.people.map { "p\($0)" }.joined(separator: " ")),
-      .tag("span", .class("time"), .escaped(time)),
-      .tag("div", .group(details)))
+    return .raw(
+      "<li class=\"" + (item.severity?.rawValue ?? "")
+        + "\" id=\"a\(item.index)\" data-e=\"\(item.index)\""
+        + " data-p=\"" + item.people.map { "p\($0)" }.joined(separator: " ")
+        + "\"><span class=\"time\">"
+        + HTMLText.escaped(time) + "</span><div>" + details + "</div></li>")
   }
+
 }
 
 /// Two-digit hours for the hour marks.
