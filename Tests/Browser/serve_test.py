@@ -77,6 +77,15 @@ def main():
         server.kill()
         sys.exit(f"serve did not say where it listens: {line!r}")
     port = int(match.group(1))
+    try:
+        exercise(args, checks, server, port, visit, original)
+    finally:
+        if server.poll() is None:  # a failure above must not leave it running
+            server.kill()
+    checks.finish("serve in the browser")
+
+
+def exercise(args, checks, server, port, visit, original):
     driver = browser()
     try:
         driver.get(f"http://127.0.0.1:{port}/")
@@ -151,7 +160,6 @@ def main():
         server.kill()
         code = None
     checks.expect(code == 0, f"serve: exits 0 on SIGINT, not {code}")
-    checks.finish("serve in the browser")
 
 
 if __name__ == "__main__":
