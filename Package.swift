@@ -70,7 +70,8 @@ let package = Package(
       ]
     ),
     // iCalendar (RFC 5545) files of a visit, a person's or a site's events.
-    .target(name: "VisitCalendar", dependencies: ["VisitCore", "VisitLanguage"]),
+    .target(
+      name: "VisitCalendar", dependencies: ["VisitCore", "VisitDiagnostics", "VisitLanguage"]),
     // The live preview server; the only module that imports Hummingbird. It
     // serves what the command line renders and knows nothing of visits.
     .target(

@@ -19,16 +19,14 @@ struct TimeZoneRules: Sendable {
 
   let identifier: String
   let observances: [Observance]
-  private let zone: TimeZone
 
   /// Nil when the system does not know the zone.
   init?(identifier: String, from first: CalendarDate, through last: CalendarDate) {
     guard let zone = TimeZone(identifier: identifier) else { return nil }
-    self.zone = zone
     self.identifier = identifier
-    // A day either side, so that an event ending at 24:00 and an
-    // arrival before the first day are covered.
-    // From local midnight of the day before the first.
+    // From local midnight of the day before the first to the day after the
+    // last: an event ending at 24:00 and an arrival before the first day
+    // are covered.
     let midnight = Date(
       timeIntervalSince1970: Double(first.adding(days: -1).daysSinceEpoch) * 86_400)
     let begin = midnight.addingTimeInterval(-Double(zone.secondsFromGMT(for: midnight)))
@@ -65,16 +63,6 @@ struct TimeZoneRules: Sendable {
     self.observances = observances
   }
 
-  /// The offset from UTC, in seconds, of a wall-clock time in this zone.
-  /// A time that does not exist (skipped by a change to summer time) is
-  /// read with the offset before the change, as calendar programs do.
-  func offset(of time: LocalTime) -> Int {
-    let guess = zone.secondsFromGMT(
-      for: time.asIfUTC.addingTimeInterval(-Double(observances[0].offsetTo)))
-    let refined = zone.secondsFromGMT(for: time.asIfUTC.addingTimeInterval(-Double(guess)))
-    return refined
-  }
-
   private static func name(_ zone: TimeZone, at date: Date) -> String {
     zone.abbreviation(for: date) ?? zone.identifier
   }
@@ -99,8 +87,8 @@ struct TimeZoneRules: Sendable {
   static func offsetText(_ seconds: Int) -> String {
     let sign = seconds < 0 ? "-" : "+"
     let value = abs(seconds)
-    let text = sign + LocalTime.twoDigits(value / 3_600) + LocalTime.twoDigits(value % 3_600 / 60)
-    return value % 60 == 0 ? text : text + LocalTime.twoDigits(value % 60)
+    let text = sign + (value / 3_600).zeroPadded(2) + (value % 3_600 / 60).zeroPadded(2)
+    return value % 60 == 0 ? text : text + (value % 60).zeroPadded(2)
   }
 }
 
@@ -125,21 +113,14 @@ struct LocalTime: Hashable, Sendable {
     seconds = rest % 60
   }
 
-  /// The same digits read as UTC: the start of the offset arithmetic.
-  var asIfUTC: Date {
-    Date(timeIntervalSince1970: Double(date.daysSinceEpoch * 86_400 + minutes * 60 + seconds))
-  }
-
+  /// `20180619T100000`.
   var basic: String {
-    Self.dateText(date) + "T" + Self.twoDigits(minutes / 60) + Self.twoDigits(minutes % 60)
-      + Self.twoDigits(seconds)
+    Self.dateText(date) + "T" + (minutes / 60).zeroPadded(2) + (minutes % 60).zeroPadded(2)
+      + seconds.zeroPadded(2)
   }
 
+  /// `20180619`.
   static func dateText(_ date: CalendarDate) -> String {
-    let year = String(date.year)
-    return String(repeating: "0", count: max(0, 4 - year.count)) + year + twoDigits(date.month)
-      + twoDigits(date.day)
+    date.year.zeroPadded(4) + date.month.zeroPadded(2) + date.day.zeroPadded(2)
   }
-
-  static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }

@@ -1,5 +1,6 @@
 import Foundation
 public import VisitCore
+import VisitDiagnostics
 public import VisitLanguage
 
 /// An iCalendar file (RFC 5545) of a visit: one VEVENT per scheduled event
@@ -46,14 +47,12 @@ public struct VisitCalendar: Sendable {
     let events = try Self.events(of: visit, scope: scope, naming: naming)
     let scheduled = events.filter { $0.isScheduled }
     leftOut = events.filter { !$0.isScheduled }
+    guard let zoneName = visit.info.timezone?.value else { throw .unknownTimeZone(nil) }
     let dates = visit.days.compactMap(\.date?.value) + scheduled.compactMap(\.date)
-    guard let first = dates.min(), let last = dates.max() else {
-      if scheduled.isEmpty, visit.info.timezone == nil { throw .unknownTimeZone(nil) }
-      throw .noDates
+    guard let first = dates.min(), let last = dates.max() else { throw .noDates }
+    guard let zone = TimeZoneRules(identifier: zoneName, from: first, through: last) else {
+      throw .unknownTimeZone(zoneName)
     }
-    guard let zoneName = visit.info.timezone?.value,
-      let zone = TimeZoneRules(identifier: zoneName, from: first, through: last)
-    else { throw .unknownTimeZone(visit.info.timezone?.value) }
 
     var lines = ContentLines()
     lines.add("BEGIN", "VCALENDAR")
@@ -106,29 +105,10 @@ public struct VisitCalendar: Sendable {
     }
   }
 
-  /// The id most like a mistyped one, for "did you mean".
+  /// The id most like a mistyped one, for "did you mean" (the loader's
+  /// rule for misspelt keys and ids).
   private static func closest(to id: Identifier, in ids: [Identifier]) -> Identifier? {
-    let typed = Array(id.rawValue.lowercased().unicodeScalars)
-    var best: (Identifier, Int)?
-    for candidate in ids {
-      let distance = editDistance(typed, Array(candidate.rawValue.lowercased().unicodeScalars))
-      if distance <= max(2, typed.count / 3), distance < (best?.1 ?? .max) {
-        best = (candidate, distance)
-      }
-    }
-    return best?.0
-  }
-
-  private static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-    var previous = Array(0...b.count)
-    for (i, x) in a.enumerated() {
-      var current = [i + 1]
-      for (j, y) in b.enumerated() {
-        current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
-      }
-      previous = current
-    }
-    return previous[b.count]
+    SpellingSuggestion.closest(to: id.rawValue, among: ids.map(\.rawValue)).map { Identifier($0) }
   }
 
   // MARK: Writing one event
@@ -176,46 +156,24 @@ public struct VisitCalendar: Sendable {
   /// "Дом-музей А. Г. Стаханова, с. Преображенье, ул. …": the venue's name
   /// and address; for a leg, where it goes from and to.
   private static func location(of event: Event, naming: VisitNaming) -> String? {
-    if let site = event.site?.value {
-      var parts = [naming.venue(site)]
-      if let address = naming.sites[site]?.address?.value, !address.isEmpty {
-        parts.append(address)
-      } else if let place = naming.sites[site]?.place?.value {
-        parts.append(naming.place(place))
-      }
-      return parts.joined(separator: ", ")
-    }
-    let ends = [event.from?.value, event.to?.value].compactMap { $0 }.map(naming.location)
-    return ends.isEmpty ? nil : ends.joined(separator: " \u{2192} ")
+    guard let venue = naming.venue(of: event) else { return nil }
+    guard let site = event.site.flatMap({ naming.sites[$0.value] }) else { return venue }
+    if let address = site.address?.value, !address.isEmpty { return venue + ", " + address }
+    return site.place.map { venue + ", " + naming.place($0.value) } ?? venue
   }
 
-  /// The venue's own `geo`, else its building's, else its place's.
+  /// Where the event is on the map: its venue's coordinates, or for a leg
+  /// those of where it goes to (a site, or a place with `geo`).
   private static func geo(of event: Event, naming: VisitNaming) -> GeoCoordinate? {
     guard let id = event.site?.value ?? event.to?.value else { return nil }
-    var site = naming.sites[id]
-    var seen: Set<Identifier> = []
-    while let current = site, seen.insert(current.id.value).inserted {
-      if let geo = current.geo?.value { return geo }
-      if let building = current.building?.value, let parent = naming.sites[building] {
-        site = parent
-        continue
-      }
-      if let place = current.place?.value {
-        return naming.places.chain(from: place).lazy.compactMap { naming.places[$0]?.geo?.value }
-          .first
-      }
-      break
-    }
-    return naming.places[id].flatMap { place in
-      naming.places.chain(from: place.id.value).lazy.compactMap { naming.places[$0]?.geo?.value }
-        .first
-    }
+    if let site = naming.sites[id] { return site.coordinates(in: naming.places) }
+    return naming.places[id]?.geo?.value
   }
 
   /// Participants, the official in charge and the notes, one part per
   /// paragraph.
   private static func description(of event: Event, naming: VisitNaming) -> String {
-    let say = { (label: CalendarWording.Label) in label.text(in: naming.language) }
+    let say = { (label: LocalizedText) in label.text(in: naming.language) }
     var parts: [String] = []
     let people = naming.people(of: event).map(naming.person)
     let bodies = naming.bodies(of: event).map(naming.party)
@@ -294,28 +252,16 @@ public struct VisitCalendar: Sendable {
 
   /// `20181201T093000Z`.
   static func utcText(_ seconds: Int64) -> String {
-    let days = Int((Double(seconds) / 86_400).rounded(.down))
-    let rest = Int(seconds) - days * 86_400
-    var time = LocalTime(date: CalendarDate(daysSinceEpoch: days), minutes: rest / 60)
-    time.seconds = rest % 60
-    return time.basic + "Z"
+    LocalTime(utc: Date(timeIntervalSince1970: Double(seconds)), offset: 0).basic + "Z"
   }
 }
 
 /// The calendar's own words, in Russian and English.
-enum CalendarWording {
-  enum Label {
-    case participants, inCharge, transport, topics
-
-    func text(in language: Language) -> String {
-      let (russian, english): (String, String) =
-        switch self {
-        case .participants: ("Участники: ", "Participants: ")
-        case .inCharge: ("Ответственный: ", "In charge: ")
-        case .transport: ("Транспорт: ", "Transport: ")
-        case .topics: ("Темы: ", "Topics: ")
-        }
-      return language == .russian ? russian : english
-    }
-  }
+extension LocalizedText {
+  fileprivate static let participants = LocalizedText(
+    english: "Participants: ", russian: "Участники: ")
+  fileprivate static let inCharge = LocalizedText(
+    english: "In charge: ", russian: "Ответственный: ")
+  fileprivate static let transport = LocalizedText(english: "Transport: ", russian: "Транспорт: ")
+  fileprivate static let topics = LocalizedText(english: "Topics: ", russian: "Темы: ")
 }

@@ -128,16 +128,12 @@ struct PageLayout {
         earliest = min(earliest, start)
         latest = max(latest, end)
       }
-      let venue: String? =
-        if let site = event.site?.value { naming.venue(site) } else {
-          [event.from?.value, event.to?.value].compactMap { $0 }.map(naming.location)
-            .joined(separator: " \u{2192} ").nilIfEmpty
-        }
       let item = Item(
         index: index, event: event, title: naming.title(of: event),
         time: TimeFormat.event(event, language), day: day, start: start, end: end,
         isMoment: isMoment, isAllDay: isAllDay,
-        people: naming.people(of: event).compactMap { personIndex[$0] }, venue: venue)
+        people: naming.people(of: event).compactMap { personIndex[$0] },
+        venue: naming.venue(of: event))
       if day == nil || (start == nil && !isAllDay) { tray.append(index) }
       items.append(item)
     }
@@ -294,8 +290,4 @@ struct PageLayout {
     }
     return journeys
   }
-}
-
-extension String {
-  var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -69,7 +69,7 @@ private struct PageWriter {
 
   func document() -> String {
     let title = naming.visitTitle.isEmpty ? options.fileName : naming.visitTitle
-    var headNodes: [Node<HTML.HeadContext>] = [
+    let headNodes: [Node<HTML.HeadContext>] = [
       .raw("<meta charset=\"utf-8\">"),
       .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"),
       .raw("<meta name=\"generator\" content=\"visitplan\">"),
@@ -239,7 +239,7 @@ private struct PageWriter {
               "span", .class("hour"),
               .attr("style", "left:" + PageNumbers.percent(hour - layout.axisStart, layout.span)),
               .attr("aria-hidden", "true"),
-              .raw(LocalDateText.twoDigits(hour / 60))))
+              .raw((hour / 60).zeroPadded(2))))
         }
         hour += 60
       }
@@ -521,11 +521,6 @@ private struct PageWriter {
         + HTMLText.escaped(time) + "</span><div>" + details + "</div></li>")
   }
 
-}
-
-/// Two-digit hours for the hour marks.
-private enum LocalDateText {
-  static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }
 
 enum PageNumbers {

@@ -24,8 +24,6 @@ public struct PreviewServer: Sendable {
 
   /// Why the server did not start.
   public enum StartError: Error, Sendable {
-    /// The host is not a loopback address and remote access was not asked for.
-    case notLoopback(String)
     /// The address could not be bound (in use, not this machine's, no permission).
     case cannotBind(String, port: Int, reason: String)
   }

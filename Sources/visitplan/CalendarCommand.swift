@@ -140,16 +140,10 @@ struct CalendarCommand: ParsableCommand, LocalizedCommand {
   }
 
   private func write(_ text: String, to path: String) throws {
-    do {
-      if path == "-" {
-        try Output.standardOutput(text)
-      } else {
-        try CheckFirst.refuseToOverwrite(input: file, with: path, messages: messages)
-        try OutputFile.write(to: path) { staging in try staging.write(text) }
-      }
-    } catch let error as OutputError {
-      throw Failure(error, .calendar, messages: messages)
+    if path != "-" {
+      try CheckFirst.refuseToOverwrite(input: file, with: path, messages: messages)
     }
+    try Output.write(text, to: path, .calendar, messages: messages)
   }
 
   /// Creates `path` (and its parents) when missing; refuses a path that is
@@ -171,14 +165,12 @@ struct CalendarCommand: ParsableCommand, LocalizedCommand {
     }
   }
 
-  /// `SOURCE_DATE_EPOCH`, when set and not empty: the stamp of every event.
+  /// `SOURCE_DATE_EPOCH`, when set and not empty: the stamp of every event,
+  /// from 1970 to the end of 9999 (iCalendar's four-digit years).
   static func stampFromEnvironment(messages: Language) throws -> Int64? {
-    guard let value = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !value.isEmpty
-    else { return nil }
-    guard let seconds = Int64(value), (0...253_402_300_799).contains(seconds) else {
-      throw Failure.couldNotRun(CalendarMessages.badSourceDateEpoch(value).text(in: messages))
-    }
-    return seconds
+    try SourceDateEpoch.read(
+      allowing: 0...253_402_300_799, messages: messages,
+      problem: CalendarMessages.badSourceDateEpoch)
   }
 
   /// The file's last modification, whole seconds; 0 when it cannot be read

@@ -38,7 +38,7 @@ struct ExportCommand: ParsableCommand, LocalizedCommand {
 
   func run() throws {
     let messages = language.language
-    let created = try Self.creationTime(ProcessInfo.processInfo.environment, messages: messages)
+    let created = try Self.creationTime(messages: messages)
     let (loaded, diagnostics) = try CheckFirst.load(
       file, messages: messages, color: color, allowErrors: allowErrors, document: .workbook)
     if output != "-" {
@@ -63,14 +63,12 @@ struct ExportCommand: ParsableCommand, LocalizedCommand {
     }
   }
 
-  /// `SOURCE_DATE_EPOCH` (reproducible-builds.org): whole seconds since 1970.
-  /// Unset or empty means the visit's own first day; anything else that is
-  /// not a time a workbook can record stops the export before any work.
-  static func creationTime(_ environment: [String: String], messages: Language) throws -> Int64? {
-    guard let value = environment["SOURCE_DATE_EPOCH"], !value.isEmpty else { return nil }
-    guard let seconds = Int64(value), DocumentProperties.createdRange.contains(seconds) else {
-      throw Failure.couldNotRun(CommandMessages.badSourceDateEpoch(value).text(in: messages))
-    }
-    return seconds
+  /// `SOURCE_DATE_EPOCH` as the creation time. Unset or empty means the
+  /// visit's own first day; anything that is not a time a workbook can
+  /// record stops the export before any work.
+  static func creationTime(messages: Language) throws -> Int64? {
+    try SourceDateEpoch.read(
+      allowing: DocumentProperties.createdRange, messages: messages,
+      problem: CommandMessages.badSourceDateEpoch)
   }
 }

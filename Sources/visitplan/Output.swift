@@ -71,3 +71,41 @@ enum Output {
     return true
   }
 }
+
+/// `SOURCE_DATE_EPOCH` (reproducible-builds.org): whole seconds since 1970,
+/// the time a command records instead of the clock's or a file's.
+enum SourceDateEpoch {
+  /// The value when set and not empty, nil when not; a value that is not a
+  /// whole number in `range` stops the command before any work, with the
+  /// command's own `problem` message.
+  static func read(
+    allowing range: ClosedRange<Int64>, messages: Language,
+    problem: (String) -> LocalizedText,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws -> Int64? {
+    guard let value = environment["SOURCE_DATE_EPOCH"], !value.isEmpty else { return nil }
+    guard let seconds = Int64(value), range.contains(seconds) else {
+      throw Failure.couldNotRun(problem(value).text(in: messages))
+    }
+    return seconds
+  }
+}
+
+extension Output {
+  /// Writes a text document to `path`, or to standard output for `-`: a
+  /// file whole or not at all, a FIFO or device directly (VisitFiles).
+  /// A failure is the command's, said for `document`.
+  static func write(
+    _ text: String, to path: String, _ document: CommandMessages.Document, messages: Language
+  ) throws {
+    do {
+      if path == "-" {
+        try standardOutput(text)
+      } else {
+        try OutputFile.write(to: path) { staging in try staging.write(text) }
+      }
+    } catch let error as OutputError {
+      throw Failure(error, document, messages: messages)
+    }
+  }
+}

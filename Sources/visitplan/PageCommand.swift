@@ -42,15 +42,7 @@ struct PageCommand: ParsableCommand, LocalizedCommand {
     }
     let html = PageMaker.page(
       loaded, fileName: file, language: language.explicit ?? loaded.visit.info.effectiveLanguage)
-    do {
-      if output == "-" {
-        try Output.standardOutput(html)
-      } else {
-        try OutputFile.write(to: output) { staging in try staging.write(html) }
-      }
-    } catch let error as OutputError {
-      throw Failure(error, .page, messages: messages)
-    }
+    try Output.write(html, to: output, .page, messages: messages)
   }
 }
 

@@ -247,15 +247,7 @@ struct PlanCommand: ParsableCommand, LocalizedCommand {
       emit(json(outcome, unplaced: unplaced, visit: visit), toError: summaryToError)
     }
     if let output {
-      do {
-        if output == "-" {
-          try Output.standardOutput(planned)
-        } else {
-          try OutputFile.write(to: output) { staging in try staging.write(planned) }
-        }
-      } catch let error as OutputError {
-        throw Failure(error, .plan, messages: messages)
-      }
+      try Output.write(planned, to: output, .plan, messages: messages)
     } else if inPlace {
       do {
         try OutputFile.write(to: file) { staging in try staging.write(planned) }

@@ -66,15 +66,7 @@ struct ReportCommand: ParsableCommand, LocalizedCommand {
           + "visitplan: \(CommandMessages.templateHasMistakes().text(in: messages))\n")
       throw ExitCode(ExitStatus.couldNotRun)
     }
-    do {
-      if output == "-" {
-        try Output.standardOutput(text)
-      } else {
-        try OutputFile.write(to: output) { staging in try staging.write(text) }
-      }
-    } catch let error as OutputError {
-      throw Failure(error, .report, messages: messages)
-    }
+    try Output.write(text, to: output, .report, messages: messages)
   }
 }
 

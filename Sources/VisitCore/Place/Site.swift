@@ -46,3 +46,12 @@ public struct Site: Hashable, Sendable {
     self.forms = forms
   }
 }
+
+extension Site {
+  /// Where the site is on the map: its own `geo`, else its place's
+  /// (format.md). A room has its building's `geo` by then: the loader
+  /// gives it.
+  public func coordinates(in places: [Identifier: Place]) -> GeoCoordinate? {
+    geo?.value ?? place.flatMap { places[$0.value]?.geo?.value }
+  }
+}

@@ -155,6 +155,6 @@ public struct TravelTimes: Sendable {
   }
 
   private func coordinates(of site: Site) -> GeoCoordinate? {
-    site.geo?.value ?? site.place.flatMap { placeByID[$0.value]?.geo?.value }
+    site.coordinates(in: placeByID)
   }
 }

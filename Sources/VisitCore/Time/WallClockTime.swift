@@ -71,9 +71,7 @@ public struct WallClockTime: Hashable, Sendable, Comparable, CustomStringConvert
 
   /// `HH:MM`.
   public var description: String {
-    let hh = hour < 10 ? "0\(hour)" : "\(hour)"
-    let mm = minute < 10 ? "0\(minute)" : "\(minute)"
-    return "\(hh):\(mm)"
+    "\(hour.zeroPadded(2)):\(minute.zeroPadded(2))"
   }
 }
 

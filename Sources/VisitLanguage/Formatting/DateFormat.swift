@@ -52,12 +52,12 @@ public enum DateFormat {
 
   /// "19.06.2018", the numeric form of tables (both languages).
   public static func numeric(_ date: CalendarDate) -> String {
-    "\(twoDigits(date.day)).\(twoDigits(date.month)).\(date.year)"
+    "\(date.day.zeroPadded(2)).\(date.month.zeroPadded(2)).\(date.year)"
   }
 
   /// "19.06".
   public static func numericDayAndMonth(_ date: CalendarDate) -> String {
-    "\(twoDigits(date.day)).\(twoDigits(date.month))"
+    "\(date.day.zeroPadded(2)).\(date.month.zeroPadded(2))"
   }
 
   /// "18–20 июня 2018 г.", "30 июня – 2 июля 2018 г.", "30 декабря 2018 г. –
@@ -101,10 +101,6 @@ public enum DateFormat {
       case .sunday: "Sunday"
       }
     }
-  }
-
-  private static func twoDigits(_ number: Int) -> String {
-    number < 10 ? "0\(number)" : "\(number)"
   }
 }
 

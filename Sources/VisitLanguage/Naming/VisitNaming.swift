@@ -85,6 +85,15 @@ public struct VisitNaming: Sendable {
     return site(id) + ", " + site(building)
   }
 
+  /// Where an event happens, as a guest reads it: its venue (a room with
+  /// its building), or for a leg where it goes from and to ("Аэропорт →
+  /// Гостиница «Россия»"); nil when the file does not say.
+  public func venue(of event: Event) -> String? {
+    if let site = event.site?.value { return venue(site) }
+    let ends = [event.from?.value, event.to?.value].compactMap { $0 }.map(location)
+    return ends.isEmpty ? nil : ends.joined(separator: " \u{2192} ")
+  }
+
   /// A site's or a place's name: the ends of a leg.
   public func location(_ id: Identifier) -> String {
     sites[id] != nil ? site(id) : place(id)
