@@ -209,19 +209,14 @@ struct PageLayout {
       } else if item.event.site == nil {
         siteItems[unsitedRow].append(item.index)
       }
-      for participant in item.event.participants {
-        guard case .entity(let id) = participant.value, personIndex[id] == nil,
-          naming.peopleIndex.groupMembers[id]?.isEmpty ?? true
-        else { continue }
+      for id in naming.bodies(of: item.event) {
         if bodyIndex[id] == nil {
           bodyIndex[id] = bodyRows.count
           bodyRows.append(
             Row(kind: .body, key: "g\(bodyRows.count)", label: naming.party(id), detail: nil))
           bodyItems.append([])
         }
-        if let row = bodyIndex[id], bodyItems[row].last != item.index {
-          bodyItems[row].append(item.index)
-        }
+        if let row = bodyIndex[id] { bodyItems[row].append(item.index) }
       }
     }
     for row in bodyRows.indices {

@@ -126,11 +126,14 @@ public struct VisitNaming: Sendable {
   }
 
   /// The bodies an event names that are not people: organizations taking
-  /// part as a whole ("воспитанники детского сада").
+  /// part as a whole ("воспитанники детского сада"), and delegations or
+  /// groups with no people of their own in the file ("делегации ветеранов
+  /// из регионов …"), each once.
   public func bodies(of event: Event) -> [Identifier] {
-    event.participants.compactMap { participant in
+    var seen: Set<Identifier> = []
+    return event.participants.compactMap { participant in
       guard case .entity(let id) = participant.value, people[id] == nil,
-        peopleIndex.groupMembers[id] == nil
+        peopleIndex.groupMembers[id]?.isEmpty ?? true, seen.insert(id).inserted
       else { return nil }
       return id
     }
