@@ -36,6 +36,12 @@ public struct VisitCalendar: Sendable {
   /// The events of the scope left out because they have no date or time.
   public let leftOut: [Event]
 
+  fileprivate init(text: String, eventCount: Int, leftOut: [Event]) {
+    self.text = text
+    self.eventCount = eventCount
+    self.leftOut = leftOut
+  }
+
   /// - Parameters:
   ///   - stamp: seconds since 1970 (UTC): DTSTAMP, and SEQUENCE as whole
   ///     minutes since 2000, so a later edit of the file gives every event
@@ -45,60 +51,64 @@ public struct VisitCalendar: Sendable {
   ) throws(Problem) {
     let naming = VisitNaming(visit, language: language)
     let events = try Self.events(of: visit, scope: scope, naming: naming)
-    let scheduled = events.filter { $0.isScheduled }
-    leftOut = events.filter { !$0.isScheduled }
-    guard let zoneName = visit.info.timezone?.value else { throw .unknownTimeZone(nil) }
-    let dates = visit.days.compactMap(\.date?.value) + scheduled.compactMap(\.date)
-    guard let first = dates.min(), let last = dates.max() else { throw .noDates }
-    guard let zone = TimeZoneRules(identifier: zoneName, from: first, through: last) else {
-      throw .unknownTimeZone(zoneName)
-    }
+    var book = try CalendarBook(visit, naming: naming, stamp: stamp)
+    self = book.calendar(scope, events: events)
+  }
 
-    var lines = ContentLines()
-    lines.add("BEGIN", "VCALENDAR")
-    lines.add("VERSION", "2.0")
-    lines.add(
-      "PRODID", "-//visitplan//visitplan//" + (language == .russian ? "RU" : "EN"))
-    lines.add("CALSCALE", "GREGORIAN")
-    lines.add("METHOD", "PUBLISH")
-    lines.add(text: "X-WR-CALNAME", Self.calendarName(scope, naming: naming))
-    lines.add(text: "X-WR-TIMEZONE", zoneName)
-    zone.write(to: &lines)
-    let visitKey = Self.visitKey(visit)
-    let stampText = Self.utcText(stamp)
-    let sequence = max(0, (stamp - 946_684_800) / 60)
-    for event in scheduled {
-      Self.write(
-        event, naming: naming, zone: zone.identifier, visitKey: visitKey, stamp: stampText,
-        sequence: sequence, to: &lines)
+  /// A calendar for every person who takes part in anything, in the
+  /// file's order, made in one pass over the programme: the time zone,
+  /// each event's people and each VEVENT are worked out once, not once
+  /// per person (a forum has thousands of people).
+  public static func perPerson(_ visit: Visit, language: Language, stamp: Int64) throws(Problem)
+    -> [(person: Identifier, calendar: VisitCalendar)]
+  {
+    let naming = VisitNaming(visit, language: language)
+    var book = try CalendarBook(visit, naming: naming, stamp: stamp)
+    var eventsOf: [Identifier: [Int]] = [:]
+    for (index, event) in visit.events.enumerated() {
+      var concerned = naming.people(of: event)
+      if let responsible = event.responsible?.value, naming.people[responsible] != nil {
+        concerned.append(responsible)
+      }
+      for id in concerned where eventsOf[id, default: []].last != index {
+        eventsOf[id, default: []].append(index)
+      }
     }
-    lines.add("END", "VCALENDAR")
-    text = lines.text
-    eventCount = scheduled.count
+    var seen: Set<Identifier> = []
+    return visit.people.compactMap { person in
+      let id = person.id.value
+      guard seen.insert(id).inserted else { return nil }
+      return (id, book.calendar(.person(id), events: eventsOf[id] ?? []))
+    }
   }
 
   // MARK: Choosing the events
 
+  /// The scope's events, as indices into `visit.events`.
   private static func events(of visit: Visit, scope: Scope, naming: VisitNaming) throws(Problem)
-    -> [Event]
+    -> [Int]
   {
+    // `visit.events` joins the days' lists on every call: taken once.
+    let events = visit.events
+    let all = events.indices
     switch scope {
     case .visit:
-      return visit.events
+      return Array(all)
     case .person(let id):
       guard naming.people[id] != nil else {
         throw .unknownPerson(id, suggestion: closest(to: id, in: visit.people.map(\.id.value)))
       }
-      return visit.events.filter { event in
-        naming.people(of: event).contains(id) || event.responsible?.value == id
+      return all.filter { index in
+        naming.people(of: events[index]).contains(id) || events[index].responsible?.value == id
       }
     case .site(let id):
       guard naming.sites[id] != nil else {
         throw .unknownSite(id, suggestion: closest(to: id, in: visit.sites.map(\.id.value)))
       }
       // A site's calendar holds its rooms' events too.
-      return visit.events.filter { event in
-        [event.site?.value, event.from?.value, event.to?.value].contains { place in
+      return all.filter { index in
+        let event = events[index]
+        return [event.site?.value, event.from?.value, event.to?.value].contains { place in
           place == id || place.flatMap { naming.sites[$0]?.building?.value } == id
         }
       }
@@ -113,7 +123,7 @@ public struct VisitCalendar: Sendable {
 
   // MARK: Writing one event
 
-  private static func write(
+  static func write(
     _ event: Event, naming: VisitNaming, zone: String, visitKey: String, stamp: String,
     sequence: Int64, to lines: inout ContentLines
   ) {
@@ -199,7 +209,7 @@ public struct VisitCalendar: Sendable {
     return parts.joined(separator: "\n\n")
   }
 
-  private static func calendarName(_ scope: Scope, naming: VisitNaming) -> String {
+  static func calendarName(_ scope: Scope, naming: VisitNaming) -> String {
     switch scope {
     case .visit: naming.visitTitle
     case .person(let id): naming.visitTitle + " \u{2014} " + naming.person(id)
@@ -253,6 +263,76 @@ public struct VisitCalendar: Sendable {
   /// `20181201T093000Z`.
   static func utcText(_ seconds: Int64) -> String {
     LocalTime(utc: Date(timeIntervalSince1970: Double(seconds)), offset: 0).basic + "Z"
+  }
+}
+
+/// What every calendar of one visit shares, worked out once: the names,
+/// the time zone's rules, the stamp, and each event's VEVENT (the same in
+/// every calendar that holds the event).
+struct CalendarBook {
+  let visit: Visit
+  /// `visit.events`, joined once.
+  let events: [Event]
+  let naming: VisitNaming
+  let zoneName: String
+  let zone: TimeZoneRules
+  let visitKey: String
+  let stamp: String
+  let sequence: Int64
+  /// Each event's VEVENT by its index in `visit.events`, once written.
+  private var written: [Int: String] = [:]
+
+  init(_ visit: Visit, naming: VisitNaming, stamp: Int64) throws(VisitCalendar.Problem) {
+    guard let zoneName = visit.info.timezone?.value else { throw .unknownTimeZone(nil) }
+    // Every scheduled event's date is its day's date.
+    let dates = visit.days.compactMap(\.date?.value)
+    guard let first = dates.min(), let last = dates.max() else { throw .noDates }
+    guard let zone = TimeZoneRules(identifier: zoneName, from: first, through: last) else {
+      throw .unknownTimeZone(zoneName)
+    }
+    self.visit = visit
+    events = visit.events
+    self.naming = naming
+    self.zoneName = zoneName
+    self.zone = zone
+    visitKey = VisitCalendar.visitKey(visit)
+    self.stamp = VisitCalendar.utcText(stamp)
+    sequence = max(0, (stamp - 946_684_800) / 60)
+  }
+
+  /// The calendar of `scope` holding `events` (indices into `visit.events`).
+  mutating func calendar(_ scope: VisitCalendar.Scope, events: [Int]) -> VisitCalendar {
+    var lines = ContentLines()
+    lines.add("BEGIN", "VCALENDAR")
+    lines.add("VERSION", "2.0")
+    lines.add(
+      "PRODID", "-//visitplan//visitplan//" + (naming.language == .russian ? "RU" : "EN"))
+    lines.add("CALSCALE", "GREGORIAN")
+    lines.add("METHOD", "PUBLISH")
+    lines.add(text: "X-WR-CALNAME", VisitCalendar.calendarName(scope, naming: naming))
+    lines.add(text: "X-WR-TIMEZONE", zoneName)
+    zone.write(to: &lines)
+    var text = lines.text
+    var count = 0
+    var leftOut: [Event] = []
+    for index in events {
+      let event = self.events[index]
+      guard event.isScheduled else {
+        leftOut.append(event)
+        continue
+      }
+      if written[index] == nil {
+        var block = ContentLines()
+        VisitCalendar.write(
+          event, naming: naming, zone: zone.identifier, visitKey: visitKey, stamp: stamp,
+          sequence: sequence, to: &block)
+        written[index] = block.text
+      }
+      text += written[index] ?? ""
+      count += 1
+    }
+    text += "END:VCALENDAR\r\n"
+    return VisitCalendar(text: text, eventCount: count, leftOut: leftOut)
   }
 }
 

@@ -68,18 +68,19 @@ extension PlanEdits {
     for decision in decisions { decided[decision.eventIndex] = decision.start }
     var result: Set<Int> = []
     var offset = 0
+    let events = visit.events  // joined once: `visit.events` builds the list on every call
     for day in visit.days {
       let indices = Array(offset..<(offset + day.events.count))
       offset += day.events.count
       var last: WallClockTime?
       for (position, index) in indices.enumerated() {
-        let event = visit.events[index]
+        let event = events[index]
         guard let start = decided[index], event.date == day.date?.value else {
           if let written = event.startTime { last = written }
           continue
         }
         let next = indices[(position + 1)...].lazy.compactMap { other -> WallClockTime? in
-          decided[other] == nil ? visit.events[other].startTime : nil
+          decided[other] == nil ? events[other].startTime : nil
         }.first
         if let last, start < last {
           result.insert(index)

@@ -80,8 +80,17 @@ struct CalendarCommand: ParsableCommand, LocalizedCommand {
   private func make(_ visit: Visit, scope: VisitCalendar.Scope, language: Language, stamp: Int64)
     throws -> VisitCalendar
   {
+    try calendarOrFailure { () throws(VisitCalendar.Problem) in
+      try VisitCalendar(visit, scope: scope, language: language, stamp: stamp)
+    }
+  }
+
+  /// A calendar, or the command's failure saying what to fix.
+  private func calendarOrFailure<Made>(_ make: () throws(VisitCalendar.Problem) -> Made) throws
+    -> Made
+  {
     do {
-      return try VisitCalendar(visit, scope: scope, language: language, stamp: stamp)
+      return try make()
     } catch {
       throw Failure.couldNotRun(CalendarMessages.problem(error, file: file).text(in: messages))
     }
@@ -94,29 +103,28 @@ struct CalendarCommand: ParsableCommand, LocalizedCommand {
     throws
   {
     try Self.makeFolder(output, messages: messages)
-    // The whole visit first: it says once what is left out, and fails
-    // early on a zone the system does not know.
-    let whole = try make(visit, scope: .visit, language: language, stamp: stamp)
-    reportLeftOut(whole.leftOut, visit: visit, printer: printer, language: language)
+    let calendars = try calendarOrFailure { () throws(VisitCalendar.Problem) in
+      try VisitCalendar.perPerson(visit, language: language, stamp: stamp)
+    }
+    // What is left out is said once, for the whole visit.
+    reportLeftOut(
+      visit.events.filter { !$0.isScheduled }, visit: visit, printer: printer, language: language)
     var files = 0
     var events = 0
-    var seen: Set<Identifier> = []
     let naming = VisitNaming(visit, language: language)
-    for person in visit.people where seen.insert(person.id.value).inserted {
-      let calendar = try make(
-        visit, scope: .person(person.id.value), language: language, stamp: stamp)
+    for (person, calendar) in calendars {
       guard calendar.eventCount > 0 else {
         Output.standardError(
           printer.render([
             Diagnostic(
-              .unscheduled, CalendarMessages.nobodyEvents(naming.person(person.id.value)),
-              at: person.id.location, people: [person.id.value])
+              .unscheduled, CalendarMessages.nobodyEvents(naming.person(person)),
+              at: naming.people[person]?.id.location, people: [person])
           ]))
         continue
       }
       let path =
         (output.hasSuffix("/") ? output : output + "/")
-        + VisitCalendar.fileName(for: person.id.value) + ".ics"
+        + VisitCalendar.fileName(for: person) + ".ics"
       try write(calendar.text, to: path)
       files += 1
       events += calendar.eventCount

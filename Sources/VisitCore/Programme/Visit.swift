@@ -63,6 +63,9 @@ public struct Visit: Hashable, Sendable {
   }
 
   /// Every event: the days' events in file order, then the unscheduled list.
+  ///
+  /// Joined anew on every call: take it once into a local before indexing
+  /// it in a loop, or a forum's programme is copied once per event.
   public var events: [Event] {
     days.flatMap(\.events) + unscheduled
   }
