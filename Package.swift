@@ -31,7 +31,7 @@ let package = Package(
     // The check rules, one per file.
     .target(
       name: "VisitCheck",
-      dependencies: ["VisitCore", "VisitDiagnostics", "VisitLanguage", "VisitLoader"]),
+      dependencies: ["VisitCore", "VisitDiagnostics", "VisitLanguage"]),
     // Z3 from Debian's libz3-dev: the planner's exact solver for small visits.
     .systemLibrary(name: "CZ3", pkgConfig: "z3", providers: [.apt(["libz3-dev"])]),
     // The planner: places untimed events, repairs, explains what cannot fit;
@@ -100,7 +100,7 @@ let package = Package(
     // Runs the checker repeatedly on one file and prints each phase's time.
     .executableTarget(
       name: "check-benchmark",
-      dependencies: ["VisitCore", "VisitLoader", "VisitCheck"],
+      dependencies: ["VisitCore", "VisitDiagnostics", "VisitLoader", "VisitCheck"],
       path: "Benchmarks/CheckBenchmark"
     ),
     // Builds the workbook of a visit, times its phases, dumps its cell plan.
@@ -184,7 +184,9 @@ let package = Package(
     ),
     .testTarget(
       name: "VisitCalendarTests",
-      dependencies: ["VisitCalendar", "VisitCore", "VisitLoader", "VisitTestSupport"]
+      dependencies: [
+        "VisitCalendar", "VisitCore", "VisitDiagnostics", "VisitLoader", "VisitTestSupport",
+      ]
     ),
     .testTarget(
       name: "EndToEndTests",

@@ -5,6 +5,7 @@
 import Foundation
 import VisitCheck
 import VisitCore
+import VisitDiagnostics
 import VisitLoader
 
 let arguments = CommandLine.arguments

@@ -8,6 +8,7 @@ import Foundation
 import VisitCheck
 import VisitCore
 import VisitLoader
+import VisitDiagnostics
 import VisitWorkbook
 import VisitXLSX
 

@@ -1,6 +1,5 @@
 import VisitCore
 public import VisitDiagnostics
-public import VisitLoader
 
 /// Runs every rule over a loaded visit and returns one sorted list of
 /// diagnostics, the loader's included, with `ignore:` applied.

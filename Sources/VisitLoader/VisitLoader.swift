@@ -3,18 +3,6 @@ import VisitFiles
 public import VisitCore
 public import VisitDiagnostics
 
-/// A visit as loaded from a file, with everything the loader had to say.
-public struct LoadedVisit: Sendable {
-  /// What could be read. Empty when the file is not YAML at all; every command
-  /// still works on what is there.
-  public var visit: Visit
-  /// The file-level diagnostics (`yaml-syntax` … `invalid-value`), unsorted.
-  public var diagnostics: [Diagnostic]
-  /// False when the file could not be read as a visit of this format at all
-  /// (not YAML, not UTF-8, an unknown format version).
-  public var isReadable: Bool
-}
-
 /// Why a file could not be read at all: these stop a command with exit 2.
 public struct LoadError: Error, Sendable, CustomStringConvertible {
   public enum Reason: Sendable {

@@ -1,6 +1,7 @@
 import Testing
 import VisitCore
 import VisitLoader
+import VisitDiagnostics
 import VisitTestSupport
 
 /// Scalars are read as their source text and parsed by the field's type, never

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VisitCore
 import VisitLoader
+import VisitDiagnostics
 import VisitTestSupport
 
 /// The seed visit: both files load without errors, and the recorded-account

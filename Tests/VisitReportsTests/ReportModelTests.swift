@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VisitCore
 import VisitLoader
+import VisitDiagnostics
 import VisitReports
 import VisitTestSupport
 

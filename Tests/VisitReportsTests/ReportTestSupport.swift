@@ -1,6 +1,7 @@
 import Foundation
 import VisitCore
 import VisitLoader
+import VisitDiagnostics
 import VisitReports
 import VisitTestSupport
 

@@ -3,6 +3,7 @@ import Testing
 import VisitCheck
 import VisitCore
 import VisitLoader
+import VisitDiagnostics
 import VisitTestSupport
 @testable import VisitWorkbook
 import VisitXLSX
