@@ -121,8 +121,7 @@ enum Sweep {
   /// or places: its `from`/`to` where written, else its site; nil where none
   /// is known.
   static func places(of index: Int, in context: CheckContext) -> (Int32?, Int32?) {
-    let site = context.eventSite[index]
-    let siteKey = site >= 0 ? site : nil
+    let siteKey = context.knownSite(of: index).map { Int32($0) }
     // Most events of a forum have no journey of their own: no lookup then.
     guard !context.eventJourneyKeys.isEmpty, let journey = context.eventJourneyKeys[index] else {
       return (siteKey, siteKey)

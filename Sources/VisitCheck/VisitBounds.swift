@@ -16,7 +16,7 @@ struct VisitBounds {
   init(_ context: CheckContext) {
     typealias Presence = PresenceBounds<Int, (event: Int?, location: SourceLocation?)>
     var legs: [Presence.Leg] = []
-    for index in context.arrivalsAndDepartures where context.eventDay[index] != CheckContext.noDay {
+    for index in context.arrivalsAndDepartures where context.day(of: index) != nil {
       let event = context.event(index)
       guard let span = event.legSpan else { continue }
       let greeters = Set(event.with.compactMap { context.personIndex[$0.value] })

@@ -58,10 +58,7 @@ struct AfterOrderRule: CheckRule {
   /// Minutes since 1970 of an event's start or end; a start-only event ends
   /// as it starts.
   static func moment(_ index: Int, start: Bool, _ context: CheckContext) -> Int? {
-    let day = context.eventDay[index]
-    let from = context.eventStart[index]
-    let to = context.eventEnd[index]
-    guard day != CheckContext.noDay, from >= 0, from <= to else { return nil }
+    guard let (day, from, to) = context.scheduled(index), from <= to else { return nil }
     return Int(day) * 1440 + Int(start ? from : to)
   }
 }

@@ -113,7 +113,7 @@ struct DuplicateEventRule: CheckRule {
       let site = context.eventSite[index]
       var key = NearDuplicates.mix(UInt64(bitPattern: Int64(day)))
       key = NearDuplicates.mix(key ^ UInt64(UInt32(bitPattern: site)))
-      if site == CheckContext.unknownSite, let siteName {
+      if context.site(of: index) == .unknown, let siteName {
         // An undefined site is told apart by its name.
         for part in NearDuplicates.wordHashes(siteName.rawValue) {
           key = NearDuplicates.mix(key ^ part)

@@ -8,7 +8,7 @@ struct NoSiteRule: CheckRule {
 
   func check(_ context: CheckContext) -> [Diagnostic] {
     (0..<context.eventCount).compactMap { index in
-      guard context.eventSite[index] == CheckContext.noSite else { return nil }
+      guard context.site(of: index) == .none else { return nil }
       let event = context.event(index)
       guard !event.effectiveKind.isLeg else { return nil }
       let name = Wording.event(event)

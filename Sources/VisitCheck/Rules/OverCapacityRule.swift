@@ -10,8 +10,8 @@ struct OverCapacityRule: CheckRule {
   func check(_ context: CheckContext) -> [Diagnostic] {
     var result: [Diagnostic] = []
     for index in 0..<context.eventCount {
-      let site = Int(context.eventSite[index])
-      guard site >= 0, let capacity = context.sites[site].capacity else { continue }
+      guard let site = context.knownSite(of: index), let capacity = context.sites[site].capacity
+      else { continue }
       let count = context.participants(of: index).count
       guard count > capacity.value else { continue }
       let event = context.event(index)

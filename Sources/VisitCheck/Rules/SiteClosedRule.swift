@@ -27,9 +27,9 @@ struct SiteClosedRule: CheckRule {
     }
     var result: [Diagnostic] = []
     for index in 0..<context.eventCount {
-      let site = Int(context.eventSite[index])
-      let day = context.eventDay[index]
-      guard site >= 0, day != CheckContext.noDay else { continue }
+      guard let site = context.knownSite(of: index), let day = context.day(of: index) else {
+        continue
+      }
       let week = weeks[site]
       let weekday = Int((Int(day) % 7 + 7 + 3) % 7)
       let start = context.eventStart[index]

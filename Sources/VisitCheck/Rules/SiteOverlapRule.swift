@@ -14,10 +14,7 @@ struct SiteOverlapRule: CheckRule {
   func check(_ context: CheckContext) -> [Diagnostic] {
     var entriesBySite = [[TimelineEntry]](repeating: [], count: context.siteIDs.count)
     for index in 0..<context.eventCount {
-      let site = Int(context.eventSite[index])
-      let start = context.eventStart[index]
-      let end = context.eventEnd[index]
-      guard site >= 0, context.eventDay[index] != CheckContext.noDay, start >= 0,
+      guard let site = context.knownSite(of: index), let (_, start, end) = context.scheduled(index),
         start < end || context.eventIsPoint[index],
         context.sites[site].isShared?.value != true
       else { continue }

@@ -10,7 +10,7 @@ struct TimeOrderRule: CheckRule {
   func check(_ context: CheckContext) -> [Diagnostic] {
     var result: [Diagnostic] = []
     for index in 0..<context.eventCount
-    where context.eventStart[index] >= 0 && context.eventEnd[index] <= context.eventStart[index] {
+    where context.minutes(of: index).map({ $0.end <= $0.start }) == true {
       let event = context.event(index)
       guard let time = event.time else { continue }
       let name = Wording.event(event)

@@ -48,11 +48,7 @@ struct TravelTimeRule: CheckRule {
   /// events with a stated range: an unknown length is not checked.
   private func journeys(_ context: CheckContext) -> [Diagnostic] {
     context.eventJourneyKeys.keys.sorted().compactMap { index in
-      let start = context.eventStart[index]
-      let end = context.eventEnd[index]
-      guard context.eventDay[index] != CheckContext.noDay, start >= 0, start < end else {
-        return nil
-      }
+      guard let (_, start, end) = context.scheduled(index), start < end else { return nil }
       let (fromKey, toKey) = Sweep.places(of: index, in: context)
       guard let fromKey, let toKey, fromKey != toKey else { return nil }
       let from = context.location(fromKey)

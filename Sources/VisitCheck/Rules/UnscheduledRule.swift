@@ -9,8 +9,8 @@ struct UnscheduledRule: CheckRule {
 
   func check(_ context: CheckContext) -> [Diagnostic] {
     (0..<context.eventCount).compactMap { index in
-      let hasDay = context.eventDay[index] != CheckContext.noDay
-      guard !hasDay || context.eventStart[index] < 0 else { return nil }
+      let hasDay = context.day(of: index) != nil
+      guard !hasDay || context.minutes(of: index) == nil else { return nil }
       let event = context.event(index)
       // A time that could not be read is reported as invalid already.
       guard !(hasDay && event.isTimeWritten) else { return nil }
