@@ -27,14 +27,20 @@ struct ExportCommandTests {
     let out = try folder()
     defer { try? FileManager.default.removeItem(at: out) }
     let paths = ["a", "b", "ru"].map { out.appendingPathComponent("\($0).xlsx").path }
-    #expect(try CommandRunner.visitplan(["export", seed, "-o", paths[0]]).status == 0)
+    let firstPath = try #require(paths.first)
+    #expect(try CommandRunner.visitplan(["export", seed, "-o", firstPath]).status == 0)
+    try #require(paths.count > 1)
     #expect(try CommandRunner.visitplan(["export", seed, "-o", paths[1]]).status == 0)
+    try #require(paths.count > 2)
     let russian = try CommandRunner.visitplan(
       ["export", seed, "-o", paths[2]], environment: ["LC_ALL": "ru_RU.UTF-8"])
     #expect(russian.status == 0, "\(russian.standardError)")
     let bytes = paths.map { FileManager.default.contents(atPath: $0) }
-    #expect(bytes[0] != nil && bytes[0] == bytes[1])
-    #expect(bytes[0] == bytes[2])
+    let firstBytes = try #require(bytes.first)
+    try #require(bytes.count > 1)
+    #expect(firstBytes != nil && firstBytes == bytes[1])
+    try #require(bytes.count > 2)
+    #expect(firstBytes == bytes[2])
     _ = try XLSXInspection(path: paths[2])
   }
 

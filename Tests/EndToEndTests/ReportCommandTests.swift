@@ -121,7 +121,7 @@ struct ReportCommandTests {
   func templatesCommand() throws {
     let english = try CommandRunner.visitplan(["templates"])
     #expect(english.status == 0)
-    let names = english.standardOutput.split(separator: "\n").map { $0.split(separator: " ")[0] }
+    let names = english.standardOutput.split(separator: "\n").map { $0.prefix { $0 != " " } }
     #expect(names == ["programme", "working", "report", "delegation", "agreements", "gifts"])
     #expect(english.standardOutput.contains("Register of protocol gifts"))
     let russian = try CommandRunner.visitplan(["templates"], environment: ["LANG": "ru_RU.UTF-8"])

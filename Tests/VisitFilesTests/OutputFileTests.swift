@@ -161,9 +161,11 @@ struct OutputFileTests {
     }
     var ends: [Int32] = [0, 0]
     try #require(pipe(&ends) == 0)
+    try #require(ends.count > 1)
     try OutputFile.write(toDescriptor: ends[1]) { try $0.write("через трубу") }
     close(ends[1])
-    let read = FileHandle(fileDescriptor: ends[0], closeOnDealloc: true).readDataToEndOfFile()
+    let firstEnd = try #require(ends.first)
+    let read = FileHandle(fileDescriptor: firstEnd, closeOnDealloc: true).readDataToEndOfFile()
     #expect(read == Data("через трубу".utf8))
   }
 }

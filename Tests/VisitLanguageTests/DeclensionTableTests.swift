@@ -26,6 +26,7 @@ struct DeclensionTableTests {
     let rows = try Self.rows("names.tsv")
     #expect(rows.count >= 100)
     for row in rows {
+      try #require(row.count >= 2 + Self.obliqueCases.count, "\(row)")
       let gender: Gender = row[0] == "m" ? .male : .female
       for (index, grammaticalCase) in Self.obliqueCases.enumerated() {
         let form = RussianInflector.inflect(
@@ -42,6 +43,7 @@ struct DeclensionTableTests {
     let rows = try Self.rows(file)
     #expect(rows.count >= 100)
     for row in rows {
+      try #require(row.count >= 4, "\(row)")
       let kind = try #require(InflectionKind(rawValue: row[0]))
       let grammaticalCase = try #require(GrammaticalCase(name: row[1]))
       #expect(

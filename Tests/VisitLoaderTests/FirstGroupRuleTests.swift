@@ -19,7 +19,8 @@ struct FirstGroupRuleTests {
   func yamlSyntax() throws {
     let loaded = try loadFixture("yaml-syntax.visit.yaml")
     #expect(positions(loaded) == [Spot("yaml-syntax", 3, 15)])
-    #expect(loaded.diagnostics[0].message.english.contains("put the value in quotes"))
+    let firstDiagnostic = try #require(loaded.diagnostics.first)
+    #expect(firstDiagnostic.message.english.contains("put the value in quotes"))
     #expect(!loaded.isReadable)
   }
 
@@ -45,8 +46,11 @@ struct FirstGroupRuleTests {
         Spot("unknown-key", 6, 3), Spot("unknown-key", 11, 9), Spot("unknown-key", 13, 9),
       ])
     let messages = loaded.diagnostics.sorted().map(\.message.english)
-    #expect(messages[0].contains("did you mean \"title\""))
+    let firstMessage = try #require(messages.first)
+    #expect(firstMessage.contains("did you mean \"title\""))
+    try #require(messages.count > 1)
     #expect(messages[1].contains("did you mean \"participants\""))
+    try #require(messages.count > 2)
     #expect(messages[2].contains("must start with \"x-\""))
   }
 
@@ -88,7 +92,8 @@ struct FirstGroupRuleTests {
         Spot("invalid-value", 23, 16),  // road factor below 1
       ])
     let messages = loaded.diagnostics.sorted().map(\.message.english)
-    #expect(messages[0].contains("did you mean \"Europe/Moscow\""))
+    let firstMessage = try #require(messages.first)
+    #expect(firstMessage.contains("did you mean \"Europe/Moscow\""))
     #expect(messages[11].contains("did you mean \"person-overlap\""))
   }
 

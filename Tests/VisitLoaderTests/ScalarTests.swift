@@ -16,23 +16,31 @@ struct ScalarTests {
     #expect(visit.info.title?.value == "2018")
     #expect(visit.info.start?.value == CalendarDate(year: 2018, month: 6, day: 19))
     #expect(visit.people.map(\.id.value.rawValue) == ["no", "on", "yes", "off"])
-    let events = visit.days[0].events
-    #expect(events[0].id.value == "n")
+    let firstDay = try #require(visit.days.first)
+    let events = firstDay.events
+    let firstEvent = try #require(events.first)
+    #expect(firstEvent.id.value == "n")
+    try #require(events.count > 1)
     #expect(events[1].time?.value.description == "10:00–11:30")
     #expect(events[1].time?.location == VisitCore.SourceLocation(line: 22, column: 16))
     #expect(events[1].participants.map(\.value) == [.entity("no"), .entity("on"), .entity("yes")])
+    try #require(events.count > 2)
     #expect(events[2].time?.value.description == "09:05–10:35")
     #expect(events[2].plannedDuration?.value == Minutes(90))
-    #expect(visit.sites[0].capacity?.value == 40)
-    #expect(visit.sites[0].isShared?.value == true)
-    #expect(visit.places[0].geo?.value == GeoCoordinate(latitude: 52.57, longitude: 38.28))
+    let firstSite = try #require(visit.sites.first)
+    #expect(firstSite.capacity?.value == 40)
+    #expect(firstSite.isShared?.value == true)
+    let firstPlace = try #require(visit.places.first)
+    #expect(firstPlace.geo?.value == GeoCoordinate(latitude: 52.57, longitude: 38.28))
   }
 
   @Test("group words stay group words in participant lists")
   func groupWords() throws {
     let loaded = try loadFixture("group-words.visit.yaml")
     #expect(loaded.diagnostics.isEmpty)
-    let participants = loaded.visit.days[0].events[0].participants.map(\.value)
+    let firstDay = try #require(loaded.visit.days.first)
+    let firstEvent = try #require(firstDay.events.first)
+    let participants = firstEvent.participants.map(\.value)
     #expect(participants == [.delegation, .hosts, .entity("observer")])
     let index = PeopleIndex(loaded.visit.people)
     let expanded = participants.flatMap { loaded.visit.people(for: $0, in: index) }
@@ -46,12 +54,14 @@ struct ScalarTests {
     let ids = loaded.visit.events.map(\.id.value.rawValue)
     #expect(ids == ["2018-06-19#1", "named", "2018-06-19#3", "2018-06-20#1", "unscheduled#1"])
     #expect(loaded.visit.events.map(\.hasGeneratedID) == [true, false, true, true, true])
-    #expect(loaded.visit.events[0].date == CalendarDate(year: 2018, month: 6, day: 19))
-    #expect(loaded.visit.unscheduled[0].date == nil)
+    let firstEvent = try #require(loaded.visit.events.first)
+    #expect(firstEvent.date == CalendarDate(year: 2018, month: 6, day: 19))
+    let firstUnscheduled = try #require(loaded.visit.unscheduled.first)
+    #expect(firstUnscheduled.date == nil)
   }
 
   @Test("a single value stands for a list of one")
-  func singleValueList() {
+  func singleValueList() throws {
     let loaded = VisitLoader.load(
       text: """
         format: visitplan/1
@@ -64,8 +74,10 @@ struct ScalarTests {
                 topics: economy
         """)
     #expect(loaded.diagnostics.isEmpty)
-    #expect(loaded.visit.days[0].events[0].participants.map(\.value) == [.delegation])
-    #expect(loaded.visit.days[0].events[0].topics.map(\.value) == ["economy"])
+    let firstDay = try #require(loaded.visit.days.first)
+    let firstEvent = try #require(firstDay.events.first)
+    #expect(firstEvent.participants.map(\.value) == [.delegation])
+    #expect(firstEvent.topics.map(\.value) == ["economy"])
   }
 
   @Test("opening hours: one range, weekday ranges in English or Russian, lunch breaks, closed")
@@ -83,11 +95,15 @@ struct ScalarTests {
         """)
     #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
     let hours = loaded.visit.sites.compactMap(\.hours?.value)
-    #expect(hours[0].ranges(on: .sunday).count == 1)
+    let firstHour = try #require(hours.first)
+    #expect(firstHour.ranges(on: .sunday).count == 1)
+    try #require(hours.count > 1)
     #expect(hours[1].ranges(on: .wednesday).count == 2)
     #expect(hours[1].ranges(on: .saturday).isEmpty)
     #expect(hours[1].ranges(on: .sunday).isEmpty)
+    try #require(hours.count > 2)
     #expect(hours[2].ranges(on: .sunday).count == 1)
+    try #require(hours.count > 3)
     #expect(hours[3].ranges(on: .sunday).count == 1 && hours[3].ranges(on: .tuesday).isEmpty)
   }
 

@@ -158,11 +158,12 @@ struct WorkbookProgrammeKeysTests {
 @Suite("Page breaks keep a day with its heading")
 struct PageBreakTests {
   @Test("a heading that would end a page moves to the next one")
-  func headingMoves() {
+  func headingMoves() throws {
     // Header row 0, then rows of 100 pt; a page holds 420 pt. The heading
     // (row 4, 20 pt) would fit after 320 pt, but its first event would not.
     var heights: [Int: Double] = [0: 20]
     for row in 1...12 { heights[row] = 100 }
+    try #require(heights.count > 4)
     heights[4] = 20
     let breaks = Layout.breaks(
       rows: 0..<13, heights: heights, keptWithNext: [4], headerRow: 0, pageHeight: 420)
