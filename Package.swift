@@ -5,7 +5,14 @@ let package = Package(
   name: "visitplan",
   platforms: [.macOS(.v14)],
   products: [
-    .executable(name: "visitplan", targets: ["visitplan"])
+    .executable(name: "visitplan", targets: ["visitplan"]),
+    // For the benchmark executables in Benchmarks/Package.swift only, which
+    // time the modules' phases one by one.
+    .library(
+      name: "VisitBenchmarkSupport",
+      targets: [
+        "VisitCore", "VisitDiagnostics", "VisitLoader", "VisitCheck", "VisitWorkbook", "VisitXLSX",
+      ]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -96,18 +103,6 @@ let package = Package(
         "VisitServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
-    ),
-    // Runs the checker repeatedly on one file and prints each phase's time.
-    .executableTarget(
-      name: "check-benchmark",
-      dependencies: ["VisitCore", "VisitDiagnostics", "VisitLoader", "VisitCheck"],
-      path: "Benchmarks/CheckBenchmark"
-    ),
-    // Builds the workbook of a visit, times its phases, dumps its cell plan.
-    .executableTarget(
-      name: "export-benchmark",
-      dependencies: ["VisitCore", "VisitLoader", "VisitCheck", "VisitWorkbook", "VisitXLSX"],
-      path: "Benchmarks/ExportBenchmark"
     ),
     // The fuzz target: bytes through load, check, workbook and report. Built
     // with -DFUZZING and the fuzzer sanitizer it is a libFuzzer binary

@@ -15,7 +15,7 @@ out=Benchmarks/out
 mkdir -p "$out"
 
 swift build -c release --product visitplan >/dev/null
-swift build -c release --product export-benchmark >/dev/null
+swift build -c release --package-path Benchmarks --product export-benchmark >/dev/null
 cc -O2 Benchmarks/c/write_cells.c $(pkg-config --cflags --libs xlsxwriter) -o "$out/write_cells"
 
 file=$out/forum-$events-clean.visit.yaml
@@ -35,7 +35,7 @@ measure() {  # prints "seconds peakKB" of the best run of a command
 read -r export_s export_kb < <(measure .build/release/visitplan export "$file" -o "$out/visitplan.xlsx")
 phases=""
 for _ in $(seq "$runs"); do
-  line=$(.build/release/export-benchmark "$file" "$out/phases.xlsx" --dump "$out/plan.tsv")
+  line=$(Benchmarks/.build/release/export-benchmark "$file" "$out/phases.xlsx" --dump "$out/plan.tsv")
   build=$(sed -n 's/.*build \([0-9.]*\) s.*/\1/p' <<<"$line")
   write=$(sed -n 's/.*write \([0-9.]*\) s.*/\1/p' <<<"$line")
   sum=$(awk -v b="$build" -v w="$write" 'BEGIN{print b+w}')
