@@ -14,13 +14,15 @@ all: build
 setup:
 	@scripts/setup.sh
 
-build: setup
+# Builds only: installing what is missing is `make setup`'s job (and demo's
+# and test's, which run it first).
+build:
 	$(SWIFT) build
 
 # The main job on the seed visit: check the planned programme and the account
 # as recorded, then write the programme's workbook and its text programme and
 # report to out/.
-demo: build
+demo: setup build
 	@echo "== visitplan check $(SEED_PROGRAMME)"
 	@$(BIN) check $(SEED_PROGRAMME)
 	@echo
