@@ -31,12 +31,31 @@ public final class Memo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
 }
 
 /// What decides an inflection.
+///
+/// Hashed and compared by the text's UTF-8 bytes: `String`'s own hashing
+/// normalizes Cyrillic to NFC on every lookup, which was a fifth of a
+/// report's time. Two spellings of one text that differ only in
+/// normalization are then two entries, worked out alike.
 struct InflectionKey: Hashable, Sendable {
   let text: String
   let kind: InflectionKind
   let grammaticalCase: GrammaticalCase?
   let gender: Gender?
   var number: GrammaticalNumber? = nil
+
+  func hash(into hasher: inout Hasher) {
+    var text = text
+    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    hasher.combine(kind)
+    hasher.combine(grammaticalCase)
+    hasher.combine(gender)
+    hasher.combine(number)
+  }
+
+  static func == (a: InflectionKey, b: InflectionKey) -> Bool {
+    a.kind == b.kind && a.grammaticalCase == b.grammaticalCase && a.gender == b.gender
+      && a.number == b.number && a.text.utf8.elementsEqual(b.text.utf8)
+  }
 }
 
 /// Singular or plural: "делегация" or "делегации", for a phrase whose
