@@ -1,3 +1,5 @@
+public import VisitCore
+
 /// How serious a diagnostic is.
 public enum Severity: String, Hashable, Sendable, CaseIterable, Comparable {
   /// The programme cannot be carried out as written, or the file cannot be understood.
