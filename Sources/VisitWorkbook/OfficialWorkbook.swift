@@ -106,7 +106,7 @@ public enum OfficialWorkbook {
     return DocumentProperties(
       title: visit.info.title?.value ?? "",
       subject: visit.info.purpose?.value
-        ?? labels.pick("Программа пребывания делегации", "Delegation programme"),
+        ?? labels.text(WorkbookMessages.defaultTitle),
       author: visit.info.author?.value ?? "",
       company: delegationOrganization ?? hostOrganization ?? "",
       comments: "visitplan",

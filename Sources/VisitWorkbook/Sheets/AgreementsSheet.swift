@@ -7,11 +7,7 @@ enum AgreementsSheet {
   static func make(_ visit: Visit, names: VisitNames, labels: Labels) throws(XLSXError) -> Worksheet
   {
     let headers =
-      labels.language == .russian
-      ? [
-        "№", "Соглашение", "Вид", "Стороны", "Подписали", "Дата подписания", "Мероприятие", "Цели",
-      ]
-      : ["No.", "Agreement", "Kind", "Parties", "Signatories", "Signed on", "Event", "Goals"]
+      WorkbookMessages.agreementsHeadings.map(labels.text)
     var table = try TableSheet(
       name: labels.agreements, headers: headers,
       limits: [4...5, 16...30, 10...16, 14...30, 12...24, 11...12, 11...24, 16...40])

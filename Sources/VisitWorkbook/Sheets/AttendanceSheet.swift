@@ -28,7 +28,7 @@ enum AttendanceSheet {
       return try list(
         events, order: order, people: people, names: names, labels: labels, title: title)
     }
-    var headers = [labels.pick("№", "No."), labels.pick("ФИО", "Name")]
+    var headers = [labels.text(WorkbookMessages.number), labels.text(WorkbookMessages.name)]
     headers += events.map { event in
       var when = event.date.map { DateFormat.numericDayAndMonth($0) } ?? ""
       if let start = event.startTime { when += " \(start)" }
@@ -63,8 +63,7 @@ enum AttendanceSheet {
     title: String
   ) throws(XLSXError) -> Worksheet {
     let headers =
-      labels.language == .russian
-      ? ["№", "ФИО", "Дата", "Начало", "Мероприятие"] : ["No.", "Name", "Date", "Start", "Event"]
+      WorkbookMessages.attendanceHeadings.map(labels.text)
     var table = try TableSheet(
       name: labels.attendance, headers: headers, limits: [6...7, 20...28, 11...12, 7...8, 40...60],
       headerRow: 1)

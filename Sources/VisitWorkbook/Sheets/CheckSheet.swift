@@ -9,9 +9,7 @@ enum CheckSheet {
     _ diagnostics: [Diagnostic], title: String, labels: Labels
   ) throws(XLSXError) -> Worksheet {
     let headers =
-      labels.language == .russian
-      ? ["№", "Уровень", "Правило", "Сообщение", "Строка"]
-      : ["No.", "Severity", "Rule", "Message", "Line"]
+      WorkbookMessages.checkHeadings.map(labels.text)
     var table = try TableSheet(
       name: labels.check, headers: headers, limits: [5...6, 13...16, 15...20, 47...70, 7...8])
     for (index, diagnostic) in diagnostics.enumerated() {

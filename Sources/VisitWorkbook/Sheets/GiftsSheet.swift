@@ -7,9 +7,7 @@ enum GiftsSheet {
   static func make(_ visit: Visit, names: VisitNames, labels: Labels) throws(XLSXError) -> Worksheet
   {
     let headers =
-      labels.language == .russian
-      ? ["№", "Дата", "Мероприятие", "Подарок", "От кого", "Кому", "Стоимость", "Вручён лично"]
-      : ["No.", "Date", "Event", "Gift", "From", "To", "Value", "In person"]
+      WorkbookMessages.giftsHeadings.map(labels.text)
     var table = try TableSheet(
       name: labels.gifts, headers: headers,
       limits: [4...5, 11...12, 16...30, 16...30, 12...24, 12...24, 9...14, 10...14])

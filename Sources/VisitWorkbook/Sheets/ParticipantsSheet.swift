@@ -8,9 +8,7 @@ enum ParticipantsSheet {
   static func make(_ visit: Visit, names: VisitNames, labels: Labels) throws(XLSXError) -> Worksheet
   {
     let headers =
-      labels.language == .russian
-      ? ["№", "ФИО", "Должность", "Организация", "Сторона", "Мероприятий"]
-      : ["No.", "Name", "Position", "Organization", "Side", "Events"]
+      WorkbookMessages.participantsHeadings.map(labels.text)
     var table = try TableSheet(
       name: labels.participants, headers: headers,
       limits: [4...5, 20...30, 22...40, 22...40, 12...20, 10...12])

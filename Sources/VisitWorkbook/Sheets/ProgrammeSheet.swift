@@ -16,23 +16,21 @@ enum ProgrammeSheet {
       transport: visit.events.contains { $0.by != nil || $0.from != nil || $0.to != nil },
       press: visit.events.contains { $0.press != nil || $0.pressNotes != nil })
     var headers =
-      labels.language == .russian
-      ? ["№", "Начало", "Окончание", "Мероприятие", "Место проведения", "Участники"]
-      : ["No.", "Start", "End", "Event", "Venue", "Participants"]
+      WorkbookMessages.programmeHeadings.map(labels.text)
     var limits: [ClosedRange<Double>] = [4...5, 7...8, 10...11, 26...40, 20...32, 20...32]
     if columns.responsible {
-      headers.append(labels.pick("Ответственный", "Responsible"))
+      headers.append(labels.text(WorkbookMessages.responsible))
       limits.append(14...22)
     }
     if columns.transport {
-      headers.append(labels.pick("Транспорт", "Transport"))
+      headers.append(labels.text(WorkbookMessages.transport))
       limits.append(12...22)
     }
     if columns.press {
-      headers.append(labels.pick("Пресса", "Press"))
+      headers.append(labels.text(WorkbookMessages.press))
       limits.append(12...22)
     }
-    headers.append(labels.pick("Примечание", "Notes"))
+    headers.append(labels.text(WorkbookMessages.notes))
     limits.append(16...28)
     var table = try TableSheet(
       name: labels.programme, headers: headers, limits: limits, headerRow: 1)
@@ -142,13 +140,13 @@ enum ProgrammeSheet {
     }
     var notes: [String] = []
     if event.openTime?.value == .allDay {
-      notes.append(labels.pick("в течение дня", "during the day"))
+      notes.append(labels.text(WorkbookMessages.duringTheDay))
     } else if !event.isScheduled {
       notes.append(labels.timeToBeConfirmed)
     }
     if !event.topics.isEmpty {
       notes.append(
-        labels.pick("Вопросы: ", "Topics: ") + event.topics.map(\.value).joined(separator: "; "))
+        labels.text(WorkbookMessages.topics) + event.topics.map(\.value).joined(separator: "; "))
     }
     if let text = event.twins.text("notes", original: event.notes?.value, in: labels.language) {
       notes.append(text)

@@ -7,9 +7,7 @@ enum StaysSheet {
   static func make(_ visit: Visit, names: VisitNames, labels: Labels) throws(XLSXError) -> Worksheet
   {
     let headers =
-      labels.language == .russian
-      ? ["№", "Гостиница", "Кто", "Заезд", "Выезд", "Номеров", "Примечание"]
-      : ["No.", "Hotel", "Who", "Check-in", "Check-out", "Rooms", "Notes"]
+      WorkbookMessages.staysHeadings.map(labels.text)
     var table = try TableSheet(
       name: labels.accommodation, headers: headers,
       limits: [4...5, 20...34, 24...40, 11...12, 11...16, 8...9, 14...26])

@@ -11,9 +11,7 @@ enum VenuesSheet {
   static func make(_ visit: Visit, names: VisitNames, labels: Labels) throws(XLSXError) -> Worksheet
   {
     let headers =
-      labels.language == .russian
-      ? ["№", "Площадка", "Населённый пункт", "Адрес", "Часы работы", "Вместимость", "Мероприятия"]
-      : ["No.", "Venue", "Place", "Address", "Opening hours", "Capacity", "Events"]
+      WorkbookMessages.venuesHeadings.map(labels.text)
     var table = try TableSheet(
       name: labels.venues, headers: headers,
       limits: [4...5, 16...28, 16...28, 14...24, 14...22, 8...12, 18...40])
@@ -42,8 +40,7 @@ enum VenuesSheet {
       }
       if events.count > maximumListedEvents {
         lines.append(
-          labels.pick("… и ещё ", "… and ") + "\(events.count - maximumListedEvents)"
-            + labels.pick("", " more"))
+          labels.text(WorkbookMessages.moreEvents(events.count - maximumListedEvents)))
       }
       try table.text(lines.joined(separator: "\n"), column: 6)
       table.nextRow()
