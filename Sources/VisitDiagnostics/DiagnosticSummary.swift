@@ -31,21 +31,21 @@ public struct DiagnosticSummary: Hashable, Sendable {
   }
 
   /// "2 errors, 1 warning, 3 notes" / "2 ошибки, 1 предупреждение, 3 замечания".
-  public func line(in language: Language) -> String {
-    switch language {
-    case .english:
-      return [
+  public func line(in language: Language) -> String { text.text(in: language) }
+
+  /// The counts in both languages.
+  public var text: LocalizedText {
+    LocalizedText(
+      english: [
         Self.english(errors, "error", "errors"),
         Self.english(warnings, "warning", "warnings"),
         Self.english(notes, "note", "notes"),
-      ].joined(separator: ", ")
-    case .russian:
-      return [
+      ].joined(separator: ", "),
+      russian: [
         RussianPlural.phrase(errors, "ошибка", "ошибки", "ошибок"),
         RussianPlural.phrase(warnings, "предупреждение", "предупреждения", "предупреждений"),
         RussianPlural.phrase(notes, "замечание", "замечания", "замечаний"),
-      ].joined(separator: ", ")
-    }
+      ].joined(separator: ", "))
   }
 
   private static func english(_ count: Int, _ singular: String, _ plural: String) -> String {

@@ -36,14 +36,31 @@ public struct TextDiagnosticPrinter: Sendable {
     return output
   }
 
+  /// A mistake in another file the command read (a template), as an error
+  /// at its place there: `templates/report.txt:3:7: error: …`, or
+  /// `report.txt: error: …` when it has no line.
+  public func renderProblem(in file: String, line: Int, column: Int, message: LocalizedText)
+    -> String
+  {
+    guard line > 0 else {
+      let text = "\(file): \(label(.error)): \(message.text(in: language))"
+      return usesColor ? "\(ANSI.bold)\(text)\(ANSI.reset)\n" : text + "\n"
+    }
+    var printer = self
+    printer.fileName = file
+    return printer.line(
+      at: SourceLocation(line: line, column: column), severityLabel: label(.error),
+      color: color(.error), message: message.text(in: language), rule: nil)
+  }
+
   /// The line after the diagnostics a limit cut short: "…and 499 more
   /// (--max-diagnostics 0 prints all)"; nothing when none were left out.
   public func renderOmitted(_ count: Int) -> String {
     guard count > 0 else { return "" }
-    let text =
-      language == .russian
-      ? "…и ещё \(count) (--max-diagnostics 0 выводит все)"
-      : "…and \(count) more (--max-diagnostics 0 prints all)"
+    let text = LocalizedText(
+      english: "…and \(count) more (--max-diagnostics 0 prints all)",
+      russian: "…и ещё \(count) (--max-diagnostics 0 выводит все)"
+    ).text(in: language)
     return (usesColor ? "\(ANSI.dim)\(text)\(ANSI.reset)" : text) + "\n"
   }
 

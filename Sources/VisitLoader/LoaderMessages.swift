@@ -4,6 +4,28 @@ import VisitDiagnostics
 /// Every message the loader gives, in English and Russian, written for the
 /// person who edits the file: what is wrong, where, and what to write instead.
 enum LoaderMessages {
+  /// Why a file could not be read at all: one line, what is wrong and what to do.
+  static func cannotRead(_ path: String, _ reason: LoadError.Reason) -> LocalizedText {
+    switch reason {
+    case .notFound:
+      LocalizedText(
+        english: "\(path): no such file; check the path",
+        russian: "\(path): файл не найден; проверьте путь")
+    case .isDirectory:
+      LocalizedText(
+        english: "\(path): is a folder, not a visit file; give the path of a .visit.yaml file",
+        russian: "\(path): это папка, а не файл визита; укажите путь к файлу .visit.yaml")
+    case .notReadable(let detail):
+      LocalizedText(
+        english: "\(path): cannot be read (\(detail)); check its permissions",
+        russian: "\(path): не удаётся прочитать (\(detail)); проверьте права доступа")
+    case .tooLarge(let limit):
+      LocalizedText(
+        english: "\(path): larger than \(limit / 1_048_576) MB; a visit file is never that large",
+        russian: "\(path): больше \(limit / 1_048_576) МБ; файл визита не бывает таким большим")
+    }
+  }
+
   /// "; did you mean "x"?" or nothing.
   static func suggestion(_ candidate: String?) -> LocalizedText {
     guard let candidate else { return LocalizedText(english: "", russian: "") }

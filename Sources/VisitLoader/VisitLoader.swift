@@ -19,24 +19,7 @@ public struct LoadError: Error, Sendable, CustomStringConvertible {
 
   /// One line that says what is wrong and what to do.
   public func message(in language: Language) -> String {
-    switch (reason, language) {
-    case (.notFound, .english):
-      "\(path): no such file; check the path"
-    case (.notFound, .russian):
-      "\(path): файл не найден; проверьте путь"
-    case (.isDirectory, .english):
-      "\(path): is a folder, not a visit file; give the path of a .visit.yaml file"
-    case (.isDirectory, .russian):
-      "\(path): это папка, а не файл визита; укажите путь к файлу .visit.yaml"
-    case (.notReadable(let detail), .english):
-      "\(path): cannot be read (\(detail)); check its permissions"
-    case (.notReadable(let detail), .russian):
-      "\(path): не удаётся прочитать (\(detail)); проверьте права доступа"
-    case (.tooLarge(let limit), .english):
-      "\(path): larger than \(limit / 1_048_576) MB; a visit file is never that large"
-    case (.tooLarge(let limit), .russian):
-      "\(path): больше \(limit / 1_048_576) МБ; файл визита не бывает таким большим"
-    }
+    LoaderMessages.cannotRead(path, reason).text(in: language)
   }
 }
 

@@ -1,5 +1,6 @@
 import VisitCore
 import VisitDiagnostics
+import VisitLanguage
 
 /// The workbook's words in its language, picked from `WorkbookMessages`.
 struct Labels {
@@ -20,7 +21,7 @@ struct Labels {
 
   // MARK: Words
 
-  var timeToBeConfirmed: String { text(WorkbookMessages.timeToBeConfirmed) }
+  var timeToBeConfirmed: String { text(DocumentWords.timeToBeConfirmed) }
   var dateToBeConfirmed: String { text(WorkbookMessages.dateToBeConfirmed) }
   var pageOf: (String, String) { (text(WorkbookMessages.page), text(WorkbookMessages.pageOf)) }
   var yes: String { text(WorkbookMessages.yes) }
@@ -32,7 +33,7 @@ struct Labels {
   var everyDay: String { text(WorkbookMessages.everyDay) }
   var attendanceListNote: String { text(WorkbookMessages.attendanceListNote) }
 
-  func press(_ press: PressAccess) -> String { text(WorkbookMessages.press(press)) }
+  func press(_ press: PressAccess) -> String { text(DocumentWords.press(press)) }
 
   func attendanceListCut(shown: Int, total: Int) -> String {
     text(WorkbookMessages.attendanceListCut(shown: shown, total: total))

@@ -105,10 +105,7 @@ enum WorkbookMessages {
 
   // MARK: Words in cells
 
-  static let duringTheDay = LocalizedText(english: "during the day", russian: "в течение дня")
   static let topics = LocalizedText(english: "Topics: ", russian: "Вопросы: ")
-  static let timeToBeConfirmed = LocalizedText(
-    english: "time to be confirmed", russian: "время уточняется")
   static let dateToBeConfirmed = LocalizedText(
     english: "Date to be confirmed", russian: "Дата не определена")
   static let yes = LocalizedText(english: "yes", russian: "да")
@@ -139,15 +136,6 @@ enum WorkbookMessages {
   /// A venue's events beyond those listed: "… and 12 more".
   static func moreEvents(_ count: Int) -> LocalizedText {
     LocalizedText(english: "… and \(count) more", russian: "… и ещё \(count)")
-  }
-
-  static func press(_ press: PressAccess) -> LocalizedText {
-    switch press {
-    case .open: LocalizedText(english: "open to the press", russian: "открыто для прессы")
-    case .closed: LocalizedText(english: "closed to the press", russian: "закрыто для прессы")
-    case .pool: LocalizedText(english: "press pool", russian: "пул журналистов")
-    case .photoOp: LocalizedText(english: "photo opportunity", russian: "протокольная съёмка")
-    }
   }
 
   static func side(_ side: Side) -> LocalizedText {

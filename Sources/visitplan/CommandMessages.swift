@@ -134,13 +134,14 @@ enum CommandMessages {
   static func visitHasErrors(_ summary: DiagnosticSummary, language: Language, _ document: Document)
     -> String
   {
-    let counts = summary.line(in: language)
+    let counts = summary.text
     let nothing = document.nothingWritten
-    return language == .russian
-      ? "visitplan: в файле есть ошибки (\(counts)); \(nothing.russian). "
+    return LocalizedText(
+      english: "visitplan: the visit has errors (\(counts.english)); \(nothing.english). "
+        + "Fix them, or add --allow-errors\n",
+      russian: "visitplan: в файле есть ошибки (\(counts.russian)); \(nothing.russian). "
         + "Исправьте их или добавьте --allow-errors\n"
-      : "visitplan: the visit has errors (\(counts)); \(nothing.english). "
-        + "Fix them, or add --allow-errors\n"
+    ).text(in: language)
   }
 
   /// A command never writes over its input.

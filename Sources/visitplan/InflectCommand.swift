@@ -1,5 +1,6 @@
 public import ArgumentParser
 public import VisitCore
+import VisitDiagnostics
 public import VisitLanguage
 
 /// `visitplan inflect`: the form the templates would use, for template
@@ -79,7 +80,7 @@ struct InflectCommand: ParsableCommand, LocalizedCommand {
       }
       try Output.standardOutput(output)
     }
-    let prefix = language.language == .russian ? "замечание" : "note"
+    let prefix = Severity.note.name.text(in: language.language)
     for note in notes {
       Output.standardError("visitplan: \(prefix): \(note.message(in: language.language))\n")
     }

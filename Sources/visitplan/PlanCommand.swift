@@ -92,7 +92,8 @@ struct PlanCommand: ParsableCommand, LocalizedCommand {
       Output.standardError(
         printer.render(limit.shown(errors))
           + printer.renderOmitted(limit.omitted(from: errors.count))
-          + PlanMessages.cannotPlan(DiagnosticSummary(diagnostics), repair: repair, speech))
+          + PlanMessages.cannotPlan(DiagnosticSummary(diagnostics), repair: repair).text(in: speech)
+      )
       throw ExitCode(ExitStatus.visitHasErrors)
     }
     if let output, output != "-" {
@@ -235,13 +236,14 @@ struct PlanCommand: ParsableCommand, LocalizedCommand {
     } else if format == .text {
       let lines = outcome.decisions.map { decision in
         PlanMessages.decision(
-          decision, title: events[decision.eventIndex].title?.value ?? decision.id.rawValue, speech)
-          + "\n"
+          decision, title: events[decision.eventIndex].title?.value ?? decision.id.rawValue
+        ).text(in: speech) + "\n"
       }.joined()
       if !lines.isEmpty { emit(lines + "\n", toError: summaryToError) }
       if !unplaced.isEmpty { Output.standardError(printer.render(unplaced) + "\n") }
       emit(
-        PlanMessages.figures(outcome, placed: placedCount, total: total, repair: repair, speech),
+        PlanMessages.figures(outcome, placed: placedCount, total: total, repair: repair)
+          .text(in: speech),
         toError: summaryToError)
     } else {
       emit(json(outcome, unplaced: unplaced, visit: visit), toError: summaryToError)

@@ -7,25 +7,30 @@ import VisitPlan
 /// What `visitplan plan` says, in English and Russian.
 enum PlanMessages {
   /// `19 июня 10:00–10:45  Посещение … (было: без времени)`.
-  static func decision(_ decision: PlanOutcome.Decision, title: String, _ language: Language)
-    -> String
-  {
-    let day = DateFormat.dayAndMonth(decision.date, language)
+  static func decision(_ decision: PlanOutcome.Decision, title: String) -> LocalizedText {
     let span = "\(decision.start)\u{2013}\(decision.end)"
-    let was: String
+    func day(_ date: CalendarDate) -> LocalizedText {
+      LocalizedText(
+        english: DateFormat.dayAndMonth(date, .english),
+        russian: DateFormat.dayAndMonth(date, .russian))
+    }
+    let was: LocalizedText
     if let date = decision.wasDate, let start = decision.wasStart {
       let end = decision.wasEnd.map { "\u{2013}\($0)" } ?? ""
-      was = "\(DateFormat.dayAndMonth(date, language)) \(start)\(end)"
+      let when = day(date)
+      was = LocalizedText(
+        english: "\(when.english) \(start)\(end)", russian: "\(when.russian) \(start)\(end)")
     } else if let date = decision.wasDate {
-      was =
-        language == .russian
-        ? "\(DateFormat.dayAndMonth(date, language)), без времени"
-        : "\(DateFormat.dayAndMonth(date, language)), no time"
+      let when = day(date)
+      was = LocalizedText(
+        english: "\(when.english), no time", russian: "\(when.russian), без времени")
     } else {
-      was = language == .russian ? "без даты и времени" : "no date or time"
+      was = LocalizedText(english: "no date or time", russian: "без даты и времени")
     }
-    let wasWord = language == .russian ? "было" : "was"
-    return "\(day) \(span)  \(title) (\(wasWord): \(was))"
+    let now = day(decision.date)
+    return LocalizedText(
+      english: "\(now.english) \(span)  \(title) (was: \(was.english))",
+      russian: "\(now.russian) \(span)  \(title) (было: \(was.russian))")
   }
 
   /// `"Подписание" cannot be placed`.
@@ -48,42 +53,36 @@ enum PlanMessages {
   }
 
   /// The figures at the end of the summary.
-  static func figures(
-    _ outcome: PlanOutcome, placed: Int, total: Int, repair: Bool,
-    _ language: Language
-  ) -> String {
+  static func figures(_ outcome: PlanOutcome, placed: Int, total: Int, repair: Bool)
+    -> LocalizedText
+  {
     let seconds = String(format: "%.2f", outcome.seconds)
     let first = String(format: "%.3f", outcome.firstPlanSeconds)
     let ends = outcome.sumOfEnds
-    if language == .russian {
-      var line =
-        "Поставлено событий: \(placed) из \(total) (сумма приоритетов \(outcome.priorityPlaced) из "
-        + "\(outcome.priorityTotal)); сумма времён окончания от начала первого дня — \(ends) мин"
-      if repair {
-        line += "; перенесено событий: \(outcome.moved) (всего на \(outcome.minutesMoved) мин)"
-      }
-      line +=
-        "; первый план за \(first.replacingComma) с, итоговый за \(seconds.replacingComma) с. "
-      line +=
-        outcome.isProven
-        ? "Доказано, что план наилучший."
-        : outcome.hitTimeLimit
-          ? "Поиск остановлен по лимиту времени; не доказано, что план наилучший."
-          : "Не доказано, что план наилучший."
-      return line + "\n"
-    }
-    var line =
+    var russian =
+      "Поставлено событий: \(placed) из \(total) (сумма приоритетов \(outcome.priorityPlaced) из "
+      + "\(outcome.priorityTotal)); сумма времён окончания от начала первого дня — \(ends) мин"
+    var english =
       "Events placed: \(placed) of \(total) (priority \(outcome.priorityPlaced) of "
       + "\(outcome.priorityTotal)); end times from the first day's start add up to \(ends) min"
-    if repair { line += "; events moved: \(outcome.moved) (\(outcome.minutesMoved) min in all)" }
-    line += "; first plan in \(first) s, final in \(seconds) s. "
-    line +=
+    if repair {
+      russian += "; перенесено событий: \(outcome.moved) (всего на \(outcome.minutesMoved) мин)"
+      english += "; events moved: \(outcome.moved) (\(outcome.minutesMoved) min in all)"
+    }
+    russian +=
+      "; первый план за \(first.replacingComma) с, итоговый за \(seconds.replacingComma) с. "
+    english += "; first plan in \(first) s, final in \(seconds) s. "
+    let verdict =
       outcome.isProven
-      ? "The plan is proven best."
+      ? LocalizedText(english: "The plan is proven best.", russian: "Доказано, что план наилучший.")
       : outcome.hitTimeLimit
-        ? "The search stopped at the time limit; the plan is not proven best."
-        : "The plan is not proven best."
-    return line + "\n"
+        ? LocalizedText(
+          english: "The search stopped at the time limit; the plan is not proven best.",
+          russian: "Поиск остановлен по лимиту времени; не доказано, что план наилучший.")
+        : LocalizedText(
+          english: "The plan is not proven best.", russian: "Не доказано, что план наилучший.")
+    return LocalizedText(
+      english: english + verdict.english + "\n", russian: russian + verdict.russian + "\n")
   }
 
   /// Nothing to plan.
@@ -114,20 +113,17 @@ enum PlanMessages {
       + "названо в замечаниях")
 
   /// Errors that --repair cannot fix.
-  static func cannotPlan(_ summary: DiagnosticSummary, repair: Bool, _ language: Language)
-    -> String
-  {
-    let counts = summary.line(in: language)
-    if language == .russian {
-      return "visitplan: в файле есть ошибки (\(counts)); план не составлен. "
+  static func cannotPlan(_ summary: DiagnosticSummary, repair: Bool) -> LocalizedText {
+    let counts = summary.text
+    return LocalizedText(
+      english: "visitplan: the visit has errors (\(counts.english)); no plan made. "
+        + (repair
+          ? "Fix the errors that are not about when events take place\n"
+          : "Fix them, or add --repair when they are about when events take place\n"),
+      russian: "visitplan: в файле есть ошибки (\(counts.russian)); план не составлен. "
         + (repair
           ? "Исправьте ошибки, которые не касаются времени событий\n"
-          : "Исправьте их или добавьте --repair, если они касаются времени событий\n")
-    }
-    return "visitplan: the visit has errors (\(counts)); no plan made. "
-      + (repair
-        ? "Fix the errors that are not about when events take place\n"
-        : "Fix them, or add --repair when they are about when events take place\n")
+          : "Исправьте их или добавьте --repair, если они касаются времени событий\n"))
   }
 
   static func badTimeLimit(_ text: String) -> String {

@@ -61,8 +61,11 @@ struct ReportCommand: ParsableCommand, LocalizedCommand {
       text = try Report.render(
         loaded.visit, template: TemplateChoice(template), language: reportLanguage, width: width)
     } catch {
+      let printer = TextDiagnosticPrinter(fileName: file, language: messages)
       Output.standardError(
-        error.problems.map { $0.text(in: messages) + "\n" }.joined()
+        error.problems.map {
+          printer.renderProblem(in: $0.file, line: $0.line, column: $0.column, message: $0.message)
+        }.joined()
           + "visitplan: \(CommandMessages.templateHasMistakes().text(in: messages))\n")
       throw ExitCode(ExitStatus.couldNotRun)
     }

@@ -120,7 +120,7 @@ public enum TimeFormat {
     if let time = event.time?.value { return range(time) }
     switch event.openTime?.value {
     case .start(let start): return self.time(start)
-    case .allDay: return language == .russian ? "в течение дня" : "during the day"
+    case .allDay: return DocumentWords.duringTheDay.text(in: language)
     case nil: return nil
     }
   }

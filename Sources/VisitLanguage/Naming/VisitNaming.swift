@@ -142,21 +142,22 @@ public struct VisitNaming: Sendable {
 
 extension EventKind {
   /// The kind as a heading or a category says it: "Встреча" / "Meeting".
-  public func name(in language: Language) -> String {
-    let (russian, english): (String, String) =
-      switch self {
-      case .meeting: ("Встреча", "Meeting")
-      case .visit: ("Посещение", "Visit")
-      case .signing: ("Подписание", "Signing")
-      case .ceremony: ("Церемония", "Ceremony")
-      case .memorial: ("Памятное мероприятие", "Memorial")
-      case .meal: ("Питание", "Meal")
-      case .travel: ("Переезд", "Transfer")
-      case .arrival: ("Прибытие", "Arrival")
-      case .departure: ("Отъезд", "Departure")
-      case .press: ("Пресс-мероприятие", "Press")
-      case .other: ("Прочее", "Other")
-      }
-    return language == .russian ? russian : english
+  public func name(in language: Language) -> String { name.text(in: language) }
+
+  /// The kind's name in both languages.
+  public var name: LocalizedText {
+    switch self {
+    case .meeting: LocalizedText(english: "Meeting", russian: "Встреча")
+    case .visit: LocalizedText(english: "Visit", russian: "Посещение")
+    case .signing: LocalizedText(english: "Signing", russian: "Подписание")
+    case .ceremony: LocalizedText(english: "Ceremony", russian: "Церемония")
+    case .memorial: LocalizedText(english: "Memorial", russian: "Памятное мероприятие")
+    case .meal: LocalizedText(english: "Meal", russian: "Питание")
+    case .travel: LocalizedText(english: "Transfer", russian: "Переезд")
+    case .arrival: LocalizedText(english: "Arrival", russian: "Прибытие")
+    case .departure: LocalizedText(english: "Departure", russian: "Отъезд")
+    case .press: LocalizedText(english: "Press", russian: "Пресс-мероприятие")
+    case .other: LocalizedText(english: "Other", russian: "Прочее")
+    }
   }
 }

@@ -202,16 +202,7 @@ final class ReportModel: Sendable {
 
   /// What `press:` means, in words.
   func pressLabel(_ press: PressAccess) -> String {
-    switch (press, language) {
-    case (.open, .russian): "открыто для прессы"
-    case (.closed, .russian): "закрыто для прессы"
-    case (.pool, .russian): "пул журналистов"
-    case (.photoOp, .russian): "протокольная съёмка"
-    case (.open, .english): "open to the press"
-    case (.closed, .english): "closed to the press"
-    case (.pool, .english): "press pool"
-    case (.photoOp, .english): "photo opportunity"
-    }
+    DocumentWords.press(press).text(in: language)
   }
 
   /// A text in the report's language: its twin (`title-en` in a Russian

@@ -59,7 +59,7 @@ enum ReportFilters {
           throw FilterError(description: "time works on events, not on \(describe(value))")
         }
         if let time = TimeFormat.event(event.event, language) { return time }
-        return language == .russian ? "время уточняется" : "time to be confirmed"
+        return DocumentWords.timeToBeConfirmed.text(in: language)
       },
       ReportFilter(name: "list", result: .text, allowedArguments: nil) { value, _, language in
         guard let items = value as? [Any] else { return value.map(stringify) }

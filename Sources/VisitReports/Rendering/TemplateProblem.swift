@@ -15,13 +15,6 @@ public struct TemplateProblem: Error, Hashable, Sendable {
     self.column = column
     self.message = message
   }
-
-  /// `templates/report.txt:3:7: error: …`, as compilers write it.
-  public func text(in language: Language) -> String {
-    let label = language == .russian ? "ошибка" : "error"
-    let position = line > 0 ? "\(file):\(line):\(column)" : file
-    return "\(position): \(label): \(message.text(in: language))"
-  }
 }
 
 /// Every mistake found in a template and the templates it includes.

@@ -140,7 +140,7 @@ enum ProgrammeSheet {
     }
     var notes: [String] = []
     if event.openTime?.value == .allDay {
-      notes.append(labels.text(WorkbookMessages.duringTheDay))
+      notes.append(labels.text(DocumentWords.duringTheDay))
     } else if !event.isScheduled {
       notes.append(labels.timeToBeConfirmed)
     }
