@@ -8,7 +8,14 @@ public enum Quote {
   /// Russian typography nests them.
   public static func russian(_ text: String) -> String {
     let short = shortened(text)
-    guard short.contains("«") || short.contains("»") else { return "«\(short)»" }
+    // «» are U+00AB/U+00BB: their UTF-8 starts with 0xC2, then 0xAB/0xBB.
+    // Scanning bytes spares a grapheme walk over every quoted title.
+    let hasGuillemet = short.utf8.withContiguousStorageIfAvailable { bytes in
+      zip(bytes, bytes.dropFirst()).contains { $0 == 0xC2 && ($1 == 0xAB || $1 == 0xBB) }
+    }
+    guard hasGuillemet ?? (short.contains("«") || short.contains("»")) else {
+      return "«\(short)»"
+    }
     var nested = ""
     for character in short {
       switch character {

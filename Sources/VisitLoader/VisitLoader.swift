@@ -48,7 +48,9 @@ public enum VisitLoader {
   ///   refused once it passes the limit). Mistakes inside the file are
   ///   diagnostics, not errors.
   public static func load(contentsOf path: String) throws(LoadError) -> LoadedVisit {
-    try loadKeepingBytes(contentsOf: path).visit
+    // The bytes are let go as soon as they are text, not kept through the
+    // parse: a file's size less at the peak.
+    try load(bytes: read(path))
   }
 
   /// Loads a visit and returns the bytes read too, for a command that edits
@@ -56,9 +58,13 @@ public enum VisitLoader {
   public static func loadKeepingBytes(contentsOf path: String) throws(LoadError) -> (
     visit: LoadedVisit, bytes: [UInt8]
   ) {
+    let bytes = try read(path)
+    return (load(bytes: bytes), bytes)
+  }
+
+  private static func read(_ path: String) throws(LoadError) -> [UInt8] {
     do {
-      let bytes = try InputFile.read(path, limit: maximumFileSize)
-      return (load(bytes: bytes), bytes)
+      return try InputFile.read(path, limit: maximumFileSize)
     } catch {
       switch error.kind {
       case .notFound: throw LoadError(path: path, reason: .notFound)
@@ -70,7 +76,7 @@ public enum VisitLoader {
   }
 
   /// Loads a visit from the bytes of a file.
-  public static func load(bytes: [UInt8]) -> LoadedVisit {
+  public static func load(bytes: consuming [UInt8]) -> LoadedVisit {
     let source: SourceText
     do {
       source = try SourceText(decoding: bytes)

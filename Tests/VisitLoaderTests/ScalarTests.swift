@@ -1,6 +1,6 @@
 import Testing
 import VisitCore
-import VisitLoader
+@testable import VisitLoader
 import VisitDiagnostics
 import VisitTestSupport
 
@@ -129,5 +129,17 @@ struct ScalarTests {
         Spot("invalid-value", marked["3️⃣"].line, marked["3️⃣"].column),
         Spot("missing-field", marked["4️⃣"].line, marked["4️⃣"].column),
       ])
+  }
+}
+
+@Suite struct WhiteSpaceTests {
+  /// The fixed list is Unicode's White_Space property, scalar for scalar.
+  @Test func theListIsUnicodes() {
+    for value in 0...0x10FFFF {
+      guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+      if scalar.isWhiteSpace != scalar.properties.isWhitespace {
+        Issue.record("U+\(String(value, radix: 16))")
+      }
+    }
   }
 }

@@ -6,6 +6,14 @@ public enum EventTimeText: Hashable, Sendable {
   /// Reads `10:00-11:30`, `10:20`, `all-day` / `в течение дня`, and the
   /// relaxed spellings of `WallClockTime(relaxed:)` on either side of a range.
   public init?(parsing text: String) {
+    // Nearly every time in a file is a plain range ("10:00–11:30"): tried
+    // first, as bytes. No all-day word starts with a digit.
+    if let first = text.utf8.first, first >= 0x30 && first <= 0x39,
+      let range = TimeRange(parsing: text)
+    {
+      self = .range(range)
+      return
+    }
     let trimmed = String(text.trimmingSpaces)
     if OpenTime.allDayWords.contains(trimmed.lowercased()) {
       self = .open(.allDay)

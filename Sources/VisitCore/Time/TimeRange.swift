@@ -14,16 +14,33 @@ public struct TimeRange: Hashable, Sendable, CustomStringConvertible {
 
   /// Parses `10:00-11:30`; the dash may be a hyphen, an en dash or an em dash,
   /// with or without spaces around it.
-  public init?(parsing text: String) {
-    var dash: String.Index?
-    for index in text.indices
-    where text[index] == "-" || text[index] == "\u{2013}" || text[index] == "\u{2014}" {
+  public init?(parsing text: some StringProtocol) {
+    // Over UTF-8 bytes, not characters: every event of a forum has a time.
+    // A dash is "-" (2D), "–" (E2 80 93) or "—" (E2 80 94); the times on
+    // either side are ASCII, so a dash with a combining mark fails there as
+    // it fails as a character.
+    let bytes = Array(text.utf8)
+    var dash: (start: Int, end: Int)?
+    var index = 0
+    while index < bytes.count {
+      let width: Int
+      if bytes[index] == 0x2D {
+        width = 1
+      } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+        bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94
+      {
+        width = 3
+      } else {
+        index += 1
+        continue
+      }
       guard dash == nil else { return nil }
-      dash = index
+      dash = (index, index + width)
+      index += width
     }
     guard let dash,
-      let start = WallClockTime(parsing: text[..<dash]),
-      let end = WallClockTime(parsing: text[text.index(after: dash)...], allowsEndOfDay: true)
+      let start = WallClockTime(bytes: bytes[..<dash.start]),
+      let end = WallClockTime(bytes: bytes[dash.end...], allowsEndOfDay: true)
     else { return nil }
     self.init(start: start, end: end)
   }

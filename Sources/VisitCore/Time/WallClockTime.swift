@@ -25,8 +25,13 @@ public struct WallClockTime: Hashable, Sendable, Comparable, CustomStringConvert
   /// Parses `H:MM` or `HH:MM`; a dot is accepted for the colon (`10.00`), as
   /// Russian documents often write it. `24:00` only when `allowsEndOfDay`.
   public init?(parsing text: some StringProtocol, allowsEndOfDay: Bool = false) {
-    // Byte-level parsing: this runs for every event of a forum-sized file.
-    var bytes = Array(text.utf8)[...]
+    self.init(bytes: Array(text.utf8)[...], allowsEndOfDay: allowsEndOfDay)
+  }
+
+  /// `init(parsing:)` over UTF-8 bytes: this runs for every event of a
+  /// forum-sized file.
+  init?(bytes: ArraySlice<UInt8>, allowsEndOfDay: Bool = false) {
+    var bytes = bytes
     while bytes.first == UInt8(ascii: " ") || bytes.first == UInt8(ascii: "\t") {
       bytes = bytes.dropFirst()
     }

@@ -316,16 +316,30 @@ extension String {
   var trimmed: String {
     let scalars = unicodeScalars
     guard let first = scalars.first, let last = scalars.last,
-      first.properties.isWhitespace || last.properties.isWhitespace
+      first.isWhiteSpace || last.isWhiteSpace
     else { return self }
     var start = scalars.startIndex
     var end = scalars.endIndex
-    while start < end, scalars[start].properties.isWhitespace {
+    while start < end, scalars[start].isWhiteSpace {
       start = scalars.index(after: start)
     }
-    while end > start, scalars[scalars.index(before: end)].properties.isWhitespace {
+    while end > start, scalars[scalars.index(before: end)].isWhiteSpace {
       end = scalars.index(before: end)
     }
     return String(scalars[start..<end])
+  }
+}
+
+extension Unicode.Scalar {
+  /// Unicode's White_Space property, from its short fixed list: asking
+  /// `properties.isWhitespace` looks the scalar up in the property tables,
+  /// and every scalar value of a forum-sized file is trimmed.
+  var isWhiteSpace: Bool {
+    switch value {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F,
+      0x3000:
+      true
+    default: false
+    }
   }
 }

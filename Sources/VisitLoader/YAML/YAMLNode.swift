@@ -7,6 +7,15 @@ import VisitCore
 /// An alias is not a node of its own: the parent lists the anchored node's
 /// index, so the tree is a graph whose expansion `YAMLReader` has bounded.
 final class YAMLDocument {
+  /// Room for a file of `sourceSize` bytes: a visit file has a node per 25
+  /// to 30 bytes, so arrays sized from the file never grow (and copy) while
+  /// a forum is read. Memory not written to is never touched.
+  init(sourceSize: Int = 0) {
+    nodes.reserveCapacity(sourceSize / 16)
+    texts.reserveCapacity(sourceSize / 24)
+    children.reserveCapacity(sourceSize / 16)
+  }
+
   enum Kind: UInt8 {
     case plainScalar, quotedScalar, mapping, sequence
   }

@@ -51,7 +51,7 @@ struct YAMLReader {
   fileprivate struct Composer {
     let nodeLimit: Int
     let textLimit: Int
-    let document = YAMLDocument()
+    let document: YAMLDocument
     /// Open collections: the node and where its children start in `pending`.
     var open: [(node: Int32, firstPending: Int, anchor: String?, weightAtStart: Weight)] = []
     var pending: [Int32] = []
@@ -62,6 +62,7 @@ struct YAMLReader {
     var documentEnded = false
 
     init(sourceSize: Int) {
+      document = YAMLDocument(sourceSize: sourceSize)
       nodeLimit = sourceSize + YAMLReader.aliasExpansionMargin
       textLimit = 4 * sourceSize + YAMLReader.aliasTextMargin
     }
