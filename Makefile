@@ -77,6 +77,7 @@ format:
 
 # Performance figures (release build); not part of `make test`.
 bench: setup
+	Benchmarks/bench_load.sh
 	Benchmarks/bench_check.sh
 	Benchmarks/bench_export.sh
 	Benchmarks/bench_report.sh

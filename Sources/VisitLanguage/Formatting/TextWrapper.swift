@@ -23,9 +23,7 @@ public struct TextWrapper: Sendable {
   func wrapLine(_ line: String) -> String {
     // A line's UTF-8 size bounds its length: most lines are decided at once;
     // otherwise only the first `width` + 1 characters are walked.
-    guard line.utf8.count > width,
-      line.index(line.startIndex, offsetBy: width + 1, limitedBy: line.endIndex) != nil
-    else { return line }
+    guard line.utf8.count > width, Self.length(of: line) > width else { return line }
     // Indentation, list numbers and column gaps are near the start.
     let head = Array(line.prefix(width + 2))
     let indent = continuationIndent(head)
@@ -45,7 +43,7 @@ public struct TextWrapper: Sendable {
     var currentLength = kept
     var currentHasWord = false
     for word in words {
-      let wordLength = word.utf8.count == word.unicodeScalars.count ? word.utf8.count : word.count
+      let wordLength = Self.length(of: word)
       let needed = currentLength + (currentHasWord ? 1 : 0) + wordLength
       if currentHasWord && needed > width {
         lines.append(current)
@@ -60,6 +58,22 @@ public struct TextWrapper: Sendable {
     }
     lines.append(current)
     return lines.joined(separator: "\n")
+  }
+
+  /// A word's length in characters, counted as scalars where every scalar
+  /// is a character of its own (Latin, Cyrillic, general punctuation); any
+  /// other word is walked by grapheme, which is slow but rare.
+  static func length(of word: String) -> Int {
+    var count = 0
+    for scalar in word.unicodeScalars {
+      switch scalar.value {
+      // Not CR (a grapheme with LF), not combining marks (U+0300 on,
+      // U+0483–0489 among Cyrillic letters).
+      case 0x20...0x2FF, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E: count += 1
+      default: return word.count
+      }
+    }
+    return count
   }
 
   /// Where continuation lines start.
@@ -137,6 +151,17 @@ public struct TextWrapper: Sendable {
     var count = 0
     var letters = 0
     for scalar in word.unicodeScalars {
+      // Latin and Russian letters and ASCII signs without the property tables.
+      switch scalar.value {
+      case 0x41...0x5A, 0x61...0x7A, 0x401, 0x410...0x44F, 0x451:
+        letters += 1
+        count += 1
+        continue
+      case 0x20...0x7E:
+        count += 1
+        continue
+      default: break
+      }
       switch scalar.properties.generalCategory {
       case .nonspacingMark, .spacingMark, .enclosingMark:
         continue

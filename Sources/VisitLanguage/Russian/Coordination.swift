@@ -5,7 +5,7 @@
 enum Coordination {
   /// The coordinated parts, or the whole text as one part.
   static func parts(of text: String) -> [String] {
-    guard text.contains(" и ") else { return [text] }
+    guard TextSearch.contains(text, " и ") else { return [text] }
     var parts: [String] = []
     var current: [Substring] = []
     var depth = 0
