@@ -19,15 +19,7 @@ mkdir -p "$out"
 swift build -c release --product visitplan >/dev/null 2>"$out/build.log" || { cat "$out/build.log"; exit 1; }
 cc -O2 Benchmarks/c/parse_events.c $(pkg-config --cflags --libs yaml-0.1) -o "$out/parse_events"
 
-best() {  # "seconds peakKB" of the fastest of $runs runs of a command
-  local best_t="" best_m=""
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -f '%e %M' "$@" >/dev/null 2>"$out/time.txt" || true
-    read -r t m < <(tail -n1 "$out/time.txt")
-    if [ -z "$best_t" ] || awk "BEGIN{exit !($t < $best_t)}"; then best_t=$t; best_m=$m; fi
-  done
-  echo "$best_t $best_m"
-}
+source Benchmarks/timing.sh
 
 printf '%-8s %8s %9s %9s %8s %9s %10s %s\n' events "file MB" "C parse s" "check s" ratio "peak MB" "limit MB" verdict
 for events in "${sizes[@]}"; do

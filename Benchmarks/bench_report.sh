@@ -17,15 +17,7 @@ runs=${RUNS:-3}
 swift build -c release --product visitplan >/dev/null 2>"$out/build.log" || { cat "$out/build.log"; exit 1; }
 bin=.build/release/visitplan
 
-best() {  # "seconds peakKB" of the fastest of $runs runs of a command
-  local best_t="" best_m=""
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -f '%e %M' "$@" >/dev/null 2>"$out/time.txt" || true
-    read -r t m < <(tail -n1 "$out/time.txt")
-    if [ -z "$best_t" ] || awk "BEGIN{exit !($t < $best_t)}"; then best_t=$t; best_m=$m; fi
-  done
-  echo "$best_t $best_m"
-}
+source Benchmarks/timing.sh
 
 printf '%-8s %-11s %8s %8s %8s %7s %s\n' events template "wall s" "peak MB" lines ratio verdict
 for events in "${sizes[@]}"; do
