@@ -34,8 +34,12 @@ enum AttendanceBudget {
     let hosts = visit.people.count { $0.side?.value == .host }
     var total = 0
     var named = 0
-    func refusal(_ event: Event) -> Diagnostic? {
-      for participant in event.participants {
+    // The lists are read in place: copying each half-kilobyte event out of
+    // its day, as a for-in over events does, was most of this pass.
+    func refusal(_ participants: [Located<Participant>], at eventLocation: SourceLocation?)
+      -> Diagnostic?
+    {
+      for participant in participants {
         switch participant.value {
         case .delegation: total += delegation
         case .hosts: total += hosts
@@ -44,7 +48,7 @@ enum AttendanceBudget {
           named += 1
         }
       }
-      let location = event.location ?? event.participants.first?.location ?? .startOfFile
+      let location = eventLocation ?? participants.first?.location ?? .startOfFile
       if total > totalLimit {
         return LoaderMessages.tooManyAttendances(limit: totalLimit, at: location)
       }
@@ -54,12 +58,14 @@ enum AttendanceBudget {
       return nil
     }
     for day in visit.days {
-      for event in day.events {
-        if let refusal = refusal(event) { return refusal }
+      for index in day.events.indices {
+        let found = refusal(day.events[index].participants, at: day.events[index].location)
+        if let found { return found }
       }
     }
-    for event in visit.unscheduled {
-      if let refusal = refusal(event) { return refusal }
+    for index in visit.unscheduled.indices {
+      let event = (visit.unscheduled[index].participants, visit.unscheduled[index].location)
+      if let found = refusal(event.0, at: event.1) { return found }
     }
     return nil
   }
