@@ -14,8 +14,8 @@ runs=${RUNS:-3}
 out=Benchmarks/out
 mkdir -p "$out"
 
-swift build -c release --product visitplan >/dev/null
-swift build -c release --package-path Benchmarks --product export-benchmark >/dev/null
+swift build -c release --product visitplan >/dev/null 2>"$out/build.log" || { cat "$out/build.log"; exit 1; }
+swift build -c release --package-path Benchmarks --product export-benchmark >/dev/null 2>"$out/build.log" || { cat "$out/build.log"; exit 1; }
 cc -O2 Benchmarks/c/write_cells.c $(pkg-config --cflags --libs xlsxwriter) -o "$out/write_cells"
 
 file=$out/forum-$events-clean.visit.yaml
