@@ -37,6 +37,25 @@ struct TemplateCheckTests {
     #expect(found.first?.message.russian.contains("неизвестная переменная «delegaton»") == true)
   }
 
+  @Test("tags nested thousands deep are refused, not rendered into a stack overflow")
+  func deepNesting() throws {
+    let depth = 30_000
+    let template =
+      String(repeating: "{% for day in days %}", count: depth) + "x"
+      + String(repeating: "{% endfor %}", count: depth)
+    let found = try problems(template)
+    #expect(found.count == 1)
+    let problem = try #require(found.first)
+    #expect(problem.line == 1)
+    #expect(problem.column == 1 + 100 * "{% for day in days %}".count)
+    #expect(problem.message.english.contains("nested more than 100 deep"))
+    // A hundred deep is allowed.
+    let allowed =
+      String(repeating: "{% if visit.title %}", count: 100) + "x"
+      + String(repeating: "{% endif %}", count: 100)
+    #expect(try problems(allowed).isEmpty)
+  }
+
   @Test("a misspelt field, inside a loop too")
   func unknownField() throws {
     let found = try problems("{% for event in events %}\n{{ event.titel }}\n{% endfor %}\n")

@@ -11,6 +11,14 @@ struct TemplateLinter {
   private(set) var problems: [TemplateProblem] = []
   private var scopes: [[String: FieldType]] = [ReportRoot.fields]
   private var including: [String] = []
+  /// Open `for`, `if`, `filter` and `block` tags, across includes.
+  private var depth = 0
+  private var reportedDepth = false
+
+  /// Deeper than this is refused before anything renders: a renderer walks
+  /// the tags recursively, and a file of thirty thousand nested `for`s would
+  /// overflow its stack. No document nests a hundred deep.
+  static let maximumDepth = 100
 
   init(folder: TemplateFolder) {
     self.folder = folder
@@ -33,6 +41,9 @@ struct TemplateLinter {
     including.append(file)
     defer { including.removeLast() }
     for token in TemplateTokenizer.tokenize(text) {
+      // Past the nesting limit nothing more is checked: the file is refused,
+      // and each tag more would be looked up through thousands of scopes.
+      if reportedDepth { return }
       switch token.kind {
       case .text, .comment: continue
       case .variable: checkExpression(Substring(token.contents), token: token, file: file)
@@ -50,6 +61,23 @@ struct TemplateLinter {
         english: "unknown tag \"\(tag)\"\(suggestion(tag, Self.tags, english: true))",
         russian: "неизвестный тег «\(tag)»\(suggestion(tag, Self.tags, english: false))")
       return
+    }
+    switch tag {
+    case "for", "if", "ifnot", "filter", "block":
+      depth += 1
+      if depth > Self.maximumDepth && !reportedDepth {
+        reportedDepth = true
+        report(
+          token, file: file,
+          english: "tags are nested more than \(Self.maximumDepth) deep; "
+            + "close some {% if %} or {% for %} blocks",
+          russian: "теги вложены глубже \(Self.maximumDepth) уровней; "
+            + "закройте часть блоков {% if %} или {% for %}")
+      }
+    case "endfor", "endif", "endfilter", "endblock":
+      depth = max(0, depth - 1)
+    default:
+      break
     }
     switch tag {
     case "for":
