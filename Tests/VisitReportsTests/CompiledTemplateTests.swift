@@ -120,3 +120,126 @@ import VisitTestSupport
     }
   }
 }
+
+/// Random templates of the common part, rendered both ways.
+@Suite struct RandomTemplateTests {
+  /// A seeded generator, so the templates are the same on every run.
+  private struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
+  /// Values in scope at each depth: the loop variables open so far.
+  private static let rootValues = [
+    "visit.title", "visit.dates", "visit.principal", "delegation.name", "delegation.head",
+    "days.count", "days.first.date", "unscheduled", "agreements.count", "gifts", "missing",
+    "\"текст\"", "'a'", "0", "2",
+  ]
+  private static let dayValues = ["day.date", "day.title", "day.events.count", "day.route"]
+  private static let eventValues = [
+    "event.title", "event.kind", "event.site", "event.site.address", "event.participants",
+    "event.is_optional", "event.summary", "event.notes", "event.same_participants",
+    "forloop.counter", "forloop.first", "forloop.length",
+  ]
+  private static let filters = [
+    "", "|capfirst", "|gen", "|initials", "|list", "|lowerfirst", "|titled", "|acc",
+  ]
+
+  private struct Maker {
+    var random: SplitMix
+    var scope: [String] = RandomTemplateTests.rootValues
+
+    mutating func pick(_ items: [String]) -> String {
+      items[Int(random.next() % UInt64(items.count))]
+    }
+
+    mutating func value() -> String {
+      let value = pick(scope)
+      // Literals and numbers take no case filters.
+      guard value.first?.isLetter == true else { return value }
+      return value + pick(RandomTemplateTests.filters)
+    }
+
+    mutating func condition() -> String {
+      switch random.next() % 5 {
+      case 0: return "not " + value()
+      case 1: return value() + " and " + value()
+      case 2: return value() + " or not " + value()
+      case 3: return value() + (random.next() % 2 == 0 ? " == " : " != ") + pick(scope)
+      default: return value()
+      }
+    }
+
+    mutating func block(depth: Int) -> String {
+      var text = ""
+      for _ in 0..<Int(1 + random.next() % 4) {
+        switch random.next() % (depth > 3 ? 2 : 5) {
+        case 0: text += pick(["Текст. ", "\n", "  ", ", ", "«a» "])
+        case 1: text += "{{ \(value()) }}"
+        case 2:
+          text += "{% if \(condition()) %}\(block(depth: depth + 1))"
+          if random.next() % 2 == 0 {
+            text += "{% elif \(condition()) %}\(block(depth: depth + 1))"
+          }
+          if random.next() % 2 == 0 { text += "{% else %}\(block(depth: depth + 1))" }
+          text += "{% endif %}"
+        case 3:
+          let saved = scope
+          let (name, over, values): (String, String, [String]) =
+            scope.contains("day.date")
+            ? ("event", "day.events", RandomTemplateTests.eventValues)
+            : ("day", "days", RandomTemplateTests.dayValues)
+          scope += values
+          text += "{% for \(name) in \(over) %}\(block(depth: depth + 1))"
+          if random.next() % 3 == 0 { text += "{% empty %}пусто" }
+          text += "{% endfor %}"
+          scope = saved
+        default: text += "{# note #}"
+        }
+      }
+      return text
+    }
+  }
+
+  @Test("three hundred random templates render the same bytes both ways")
+  func sameBytes() throws {
+    var maker = Maker(random: SplitMix(state: 2018))
+    var compared = 0
+    for _ in 0..<300 {
+      let template = maker.block(depth: 0)
+      for visit in [ReportFixtures.seedProgramme, ReportFixtures.english] {
+        for language in Language.allCases {
+          let values = { ReportRoot.values(ReportModel(visit, language: language)) }
+          let compiled = Result {
+            try StencilRenderer(compiles: true).render(
+              template, name: "t.txt", folder: .builtIn(language), values: values(),
+              language: language)
+          }
+          let stencil = Result {
+            try StencilRenderer(compiles: false).render(
+              template, name: "t.txt", folder: .builtIn(language), values: values(),
+              language: language)
+          }
+          switch (compiled, stencil) {
+          case (.success(let a), .success(let b)):
+            #expect(a == b, "\(template)")
+            compared += 1
+          case (.failure(let a), .failure(let b)):
+            let first = (a as? TemplateProblems)?.problems.first
+            let second = (b as? TemplateProblems)?.problems.first
+            #expect(first == second, "\(template)")
+          default:
+            Issue.record("one way failed, the other did not: \(template)")
+          }
+        }
+      }
+    }
+    #expect(compared > 800)
+  }
+}
