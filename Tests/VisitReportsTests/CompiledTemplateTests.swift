@@ -72,8 +72,8 @@ import VisitTestSupport
     let outside = [
       "{% for day in days %}{% for event in day.events where event.site %}x{% endfor %}{% endfor %}",
       "{% for day in days %}{% if forloop.counter > 1 %}{{ day.date }}{% endif %}{% endfor %}",
-      "{{ visit.title|default:\"none\" }}",
-      "{{ visit.title|uppercase }}",
+      "{{ visit.title|filter:\"uppercase\" }}",
+      "{% if visit.title in visit.dates %}x{% endif %}",
       "{%- if visit.title -%} a {%- endif -%}",
       "{{ visit.title if visit.title else \"-\" }}",
       "{% ifnot visit.title %}none{% endif %}",
@@ -90,6 +90,48 @@ import VisitTestSupport
         template, name: "t.txt", folder: .builtIn(.russian), visit: ReportFixtures.seedProgramme,
         language: .russian)
       #expect(compiled == stencil, "\(template)")
+    }
+  }
+
+  @Test("Stencil's own filters, compiled, as Stencil gives them")
+  func stencilFilters() throws {
+    let templates = [
+      "{{ visit.title|default:\"none\" }}|{{ missing|default:missing,\"second\" }}|{{ missing|default }}",
+      "{{ visit.title|uppercase }} {{ visit.title|lowercase }} {{ visit.title|capitalize }}",
+      "{{ visit.title|split:\" \"|join:\"+\" }} {{ days|join:\", \" }} {{ visit.title|join }}",
+      "{{ visit.title|split|join:\"/\" }} {{ days.count|uppercase }} {{ days.0.events.0.title|join:\"-\" }}",
+      "{{ \"a\nb\n\nc\"|indent }}|{{ \"a\nb\"|indent:2,\"-\" }}|{{ \"a\nb\"|indent:0 }}",
+      "{% for day in days %}{{ day.events|join:\"; \"|capitalize }}{% endfor %}",
+      "{{ days|capitalize|join:\",\" }}",
+    ]
+    for template in templates {
+      #expect(
+        CompiledTemplate.compile(template, name: "t.txt", folder: .builtIn(.russian)) != nil,
+        "\(template)")
+      for visit in [ReportFixtures.seedProgramme, ReportFixtures.english] {
+        for language in Language.allCases {
+          let (compiled, stencil) = try both(
+            template, name: "t.txt", folder: .builtIn(language), visit: visit, language: language)
+          #expect(compiled == stencil, "\(template)")
+        }
+      }
+    }
+    // Their mistakes read as Stencil's, at the tag.
+    for template in ["{{ visit.title|join:\"a\",\"b\" }}", "{{ visit.title|indent:\"x\" }}"] {
+      var messages: [String] = []
+      for compiles in [true, false] {
+        do {
+          _ = try StencilRenderer(compiles: compiles).render(
+            template, name: "t.txt", folder: .builtIn(.english),
+            values: ReportRoot.values(ReportModel(ReportFixtures.english, language: .english)),
+            language: .english)
+        } catch {
+          let problem = try #require(error.problems.first)
+          messages.append("\(problem.line):\(problem.column) \(problem.message.english)")
+        }
+      }
+      #expect(messages.count == 2)
+      #expect(Set(messages).count == 1, "\(messages)")
     }
   }
 
@@ -149,6 +191,7 @@ import VisitTestSupport
   ]
   private static let filters = [
     "", "|capfirst", "|gen", "|initials", "|list", "|lowerfirst", "|titled", "|acc",
+    "|default:\"—\"", "|uppercase", "|join:\", \"", "|capitalize|join", "|split|join:\"_\"",
   ]
 
   private struct Maker {

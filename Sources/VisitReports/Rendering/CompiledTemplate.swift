@@ -7,14 +7,14 @@ import VisitDiagnostics
 /// condition each time a node renders, and looks each name up through
 /// dictionaries and dynamic casts: on a 50,000-event forum that was nine
 /// tenths of a report's time. The built-in templates and most users' use
-/// only text, `{{ value.field|filter:"argument" }}`, `{% if %}`/`{% elif %}`/
-/// `{% else %}` with `and`, `or`, `not`, `==` and `!=`, `{% for x in list %}`
-/// with `{% empty %}` and `forloop`, `{% include "file" %}` and comments.
-/// That part is compiled here into a tree that renders with Stencil's exact
-/// semantics (truthiness, equality, lookup, printing); a template that uses
-/// anything else — another tag, a built-in Stencil filter, a loop over pairs,
-/// trim markers — returns nil from `compile` and is rendered by Stencil, so
-/// the language users write is the same either way.
+/// only text, `{{ value.field|filter:"argument" }}` (the report filters and
+/// Stencil's own but `filter`), `{% if %}`/`{% elif %}`/`{% else %}` with
+/// `and`, `or`, `not`, `==` and `!=`, `{% for x in list %}` with `{% empty %}`
+/// and `forloop`, `{% include "file" %}` and comments. That part is compiled
+/// here into a tree that renders with Stencil's exact semantics (truthiness,
+/// equality, lookup, printing); a template that uses anything else — another
+/// tag, a loop over pairs, trim markers — returns nil from `compile` and is
+/// rendered by Stencil, so the language users write is the same either way.
 struct CompiledTemplate {
   fileprivate let nodes: [Node]
 
@@ -75,7 +75,14 @@ private enum Operand {
 
 private struct Expression {
   let operand: Operand
-  let filters: [(filter: ReportFilter, arguments: [Operand])]
+  let filters: [(filter: Filter, arguments: [Operand])]
+}
+
+/// A report filter, or one of Stencil's own (report filters are found first,
+/// as Stencil searches the report's extension before its built-ins).
+private enum Filter {
+  case report(ReportFilter)
+  case stencil(StencilBuiltInFilter)
 }
 
 private indirect enum Condition {
@@ -231,12 +238,20 @@ private struct Compiler {
   private mutating func expression(_ text: Substring) throws -> Expression {
     let parts = splitOutsideQuotes(text, on: "|").map { $0.trimmingCharacters(in: " ") }
     guard let first = parts.first else { throw CompiledTemplate.Unsupported() }
-    var filters: [(filter: ReportFilter, arguments: [Operand])] = []
+    var filters: [(filter: Filter, arguments: [Operand])] = []
     for part in parts.dropFirst() {
       let pieces = splitOutsideQuotes(part, on: ":")
-      guard let name = pieces.first?.trimmingCharacters(in: " "),
-        let filter = ReportFilters.named(String(name))
-      else { throw CompiledTemplate.Unsupported() }
+      guard let name = pieces.first.map({ String($0.trimmingCharacters(in: " ")) }) else {
+        throw CompiledTemplate.Unsupported()
+      }
+      let filter: Filter
+      if let report = ReportFilters.named(name) {
+        filter = .report(report)
+      } else if let builtIn = StencilBuiltInFilter(rawValue: name) {
+        filter = .stencil(builtIn)
+      } else {
+        throw CompiledTemplate.Unsupported()
+      }
       var arguments: [Operand] = []
       if pieces.count > 1 {
         let joined = pieces.dropFirst().joined(separator: ":")
@@ -391,7 +406,15 @@ private struct Renderer {
     for (filter, arguments) in expression.filters {
       let values = try arguments.map { try resolve($0) }
       do {
-        result = try filter.apply(result, values, language)
+        switch filter {
+        case .report(let filter): result = try filter.apply(result, values, language)
+        case .stencil(let filter): result = try filter.apply(result, values)
+        }
+      } catch let failure as StencilBuiltInFilter.Failure {
+        throw CompiledTemplate.RenderError(
+          message: failure.reason, file: place.file, contents: place.contents, line: place.line)
+      } catch let unsupported as CompiledTemplate.Unsupported {
+        throw unsupported
       } catch {
         throw CompiledTemplate.RenderError(
           message: "\(error)", file: place.file, contents: place.contents, line: place.line)
