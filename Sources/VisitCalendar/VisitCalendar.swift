@@ -1,7 +1,7 @@
 import Foundation
 public import VisitCore
 import VisitDiagnostics
-public import VisitLanguage
+import VisitLanguage
 
 /// An iCalendar file (RFC 5545) of a visit: one VEVENT per scheduled event
 /// of the whole visit, of one person, or of one site.
