@@ -38,6 +38,12 @@ public enum RussianInflector {
     number: GrammaticalNumber? = nil
   ) -> Inflection {
     if let exact = forms[grammaticalCase] { return Inflection(text: exact, notes: [.fromForms]) }
+    // A title or a position in the nominative is the text as written (the
+    // phrase rules return it untouched, part by part): no memo lookup, which
+    // every title printed in a programme would otherwise pay.
+    if grammaticalCase == .nominative && (kind == .organization || kind == .position) {
+      return Inflection(text: text)
+    }
     let key = InflectionKey(
       text: text, kind: kind, grammaticalCase: grammaticalCase, gender: gender, number: number)
     return inflections.value(for: key) {

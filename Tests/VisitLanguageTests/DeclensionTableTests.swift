@@ -36,6 +36,26 @@ struct DeclensionTableTests {
     }
   }
 
+  @Test("a title or a position in the nominative is the text as written, notes and all")
+  func nominativeIsAsWritten() throws {
+    var phrases: Set<String> = []
+    for file in ["seed-phrases.tsv", "titles.tsv"] {
+      for row in try Self.rows(file) where row.count >= 3 { phrases.insert(row[2]) }
+    }
+    phrases.formUnion([
+      "Губернатор Липецкой области и сопровождающие лица", "осмотр «Музея» и посадка дерева",
+      "", " ", "встреча  с главой", "Talks with the mayor",
+    ])
+    #expect(phrases.count > 50)
+    for phrase in phrases {
+      for kind in [InflectionKind.organization, .position] {
+        let result = RussianInflector.inflect(phrase, as: kind, to: .nominative)
+        #expect(result.text == phrase)
+        #expect(result.notes.isEmpty, "\(phrase)")
+      }
+    }
+  }
+
   @Test(
     "titles, organizations, venues and places: the seed's and others",
     arguments: ["seed-phrases.tsv", "titles.tsv"])
