@@ -23,9 +23,15 @@ public struct TextWrapper: Sendable {
   func wrapLine(_ line: String) -> String {
     // A line's UTF-8 size bounds its length: most lines are decided at once;
     // otherwise only the first `width` + 1 characters are walked.
-    guard line.utf8.count > width, Self.length(of: line) > width else { return line }
+    guard line.utf8.count > width else { return line }
+    // Where every scalar is a character of its own (nearly every line of a
+    // document), characters are taken as scalars, without grapheme breaking.
+    let simpleLength = Self.simpleLength(of: line)
+    guard (simpleLength ?? line.count) > width else { return line }
     // Indentation, list numbers and column gaps are near the start.
-    let head = Array(line.prefix(width + 2))
+    let head =
+      simpleLength == nil
+      ? Array(line.prefix(width + 2)) : line.unicodeScalars.prefix(width + 2).map(Character.init)
     let indent = continuationIndent(head)
     // The first line keeps its text up to where continuation lines start
     // (a time and its column gap, a list number) exactly as written.
@@ -33,7 +39,8 @@ public struct TextWrapper: Sendable {
     let prefix = String(head[..<kept])
     // Split on the space byte: splitting by characters walks grapheme
     // boundaries, and long lines of names are what documents are made of.
-    let rest = line.dropFirst(kept)
+    let rest =
+      simpleLength == nil ? line.dropFirst(kept) : Substring(line.unicodeScalars.dropFirst(kept))
     let words = glued(
       rest.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) })
     let continuation = String(repeating: " ", count: indent)
@@ -64,13 +71,18 @@ public struct TextWrapper: Sendable {
   /// is a character of its own (Latin, Cyrillic, general punctuation); any
   /// other word is walked by grapheme, which is slow but rare.
   static func length(of word: String) -> Int {
+    simpleLength(of: word) ?? word.count
+  }
+
+  /// The number of scalars when each is a character of its own, else nil.
+  static func simpleLength(of text: String) -> Int? {
     var count = 0
-    for scalar in word.unicodeScalars {
+    for scalar in text.unicodeScalars {
       switch scalar.value {
       // Not CR (a grapheme with LF), not combining marks (U+0300 on,
       // U+0483–0489 among Cyrillic letters).
       case 0x20...0x2FF, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E: count += 1
-      default: return word.count
+      default: return nil
       }
     }
     return count
