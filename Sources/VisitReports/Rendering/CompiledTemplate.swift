@@ -540,17 +540,6 @@ private struct Renderer {
   // MARK: Printing, as Stencil's `stringify`
 
   private static func print(_ value: Any?, into output: inout String) throws {
-    guard let value else { return }
-    if let string = value as? String {
-      output += string
-    } else if let printable = value as? any CustomStringConvertible,
-      value is any TemplateObject || value is Int || value is Bool
-    {
-      output += printable.description
-    } else {
-      // Lists print as Swift's array description in Stencil; leave those
-      // and anything rarer to it.
-      throw CompiledTemplate.Unsupported()
-    }
+    output += try stencilPrinted(value)
   }
 }

@@ -210,3 +210,12 @@ func stringify(_ value: Any) -> String {
   if let convertible = value as? any CustomStringConvertible { return convertible.description }
   return ""
 }
+
+/// How Stencil prints a value, where that is plain: nothing for nil, else
+/// as above. A whole list prints as Swift's array description there; the
+/// compiled renderer leaves that to Stencil.
+func stencilPrinted(_ value: Any?) throws -> String {
+  guard let value else { return "" }
+  if value is [Any?] { throw CompiledTemplate.Unsupported() }
+  return stringify(value)
+}

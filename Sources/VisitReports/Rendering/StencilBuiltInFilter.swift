@@ -28,16 +28,16 @@ enum StencilBuiltInFilter: String, CaseIterable {
       guard arguments.count < 2 else {
         throw Failure(reason: "'join' filter takes at most one argument")
       }
-      let separator = try Self.stringify(arguments.first ?? "")
+      let separator = try stencilPrinted(arguments.first ?? "")
       if let items = value as? [Any] {
-        return try items.map { try Self.stringify($0) }.joined(separator: separator)
+        return try items.map { try stencilPrinted($0) }.joined(separator: separator)
       }
       return value
     case .split:
       guard arguments.count < 2 else {
         throw Failure(reason: "'split' filter takes at most one argument")
       }
-      let separator = try Self.stringify(arguments.first ?? " ")
+      let separator = try stencilPrinted(arguments.first ?? " ")
       if let text = value as? String { return text.components(separatedBy: separator) }
       return value
     case .indent:
@@ -47,9 +47,9 @@ enum StencilBuiltInFilter: String, CaseIterable {
 
   private static func eachOrOne(_ value: Any?, _ change: (String) -> String) throws -> Any? {
     if let items = value as? [Any?] {
-      return try items.map { change(try stringify($0)) }
+      return try items.map { change(try stencilPrinted($0)) }
     }
-    return change(try stringify(value))
+    return change(try stencilPrinted(value))
   }
 
   private static func indent(_ value: Any?, _ arguments: [Any?]) throws -> Any? {
@@ -77,22 +77,12 @@ enum StencilBuiltInFilter: String, CaseIterable {
     // A third argument must be a Bool, which the compiled part never passes.
     guard arguments.count < 3 else { throw CompiledTemplate.Unsupported() }
     let indentation = [String](repeating: character, count: max(width, 0)).joined()
-    let content = try stringify(value)
+    let content = try stencilPrinted(value)
     guard !indentation.isEmpty else { return content }
     var lines = content.components(separatedBy: .newlines)
     let first = lines.removeFirst()
     return lines.reduce(into: [first]) { result, line in
       result.append(line.isEmpty ? "" : "\(indentation)\(line)")
     }.joined(separator: "\n")
-  }
-
-  /// Stencil's `stringify`, where it is plain: a list printed whole (Swift's
-  /// array description) is left to Stencil.
-  static func stringify(_ value: Any?) throws -> String {
-    guard let value else { return "" }
-    if let text = value as? String { return text }
-    if value is [Any?] { throw CompiledTemplate.Unsupported() }
-    if let printable = value as? any CustomStringConvertible { return printable.description }
-    return ""
   }
 }
