@@ -18,7 +18,6 @@ enum PageWording {
     english: "Participant or venue", russian: "Участник или площадка")
   static let tray = LocalizedText(english: "Not yet scheduled", russian: "Время не определено")
   static let noDate = LocalizedText(english: "no date yet", russian: "дата не определена")
-  static let noTime = LocalizedText(english: "time to be confirmed", russian: "время уточняется")
   static let whose = LocalizedText(english: "Whose programme", russian: "Чья программа")
   static let everyone = LocalizedText(english: "Everyone", russian: "Все участники")
   static let views = LocalizedText(english: "Views", russian: "Разделы")

@@ -372,7 +372,7 @@ private struct PageWriter {
       let item = layout.items[index]
       let when =
         item.event.date.map {
-          DateFormat.dayAndMonth($0, language) + ", " + say(PageWording.noTime)
+          DateFormat.dayAndMonth($0, language) + ", " + say(DocumentWords.timeToBeConfirmed)
         }
         ?? say(PageWording.noDate)
       entries.append(
@@ -512,7 +512,7 @@ private struct PageWriter {
         + "<span class=\"sev\">" + HTMLText.escaped(say(diagnostic.severity.name)) + "</span></a>"
         + HTMLText.escaped(diagnostic.message.text(in: language)) + "</p>"
     }
-    let time = item.time ?? say(PageWording.noTime)
+    let time = item.time ?? say(DocumentWords.timeToBeConfirmed)
     return .raw(
       "<li class=\"" + (item.severity?.rawValue ?? "")
         + "\" id=\"a\(item.index)\" data-e=\"\(item.index)\""
