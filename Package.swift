@@ -117,7 +117,7 @@ let package = Package(
     ),
     // Helpers shared by the tests: fixtures, golden files, running the binary.
     .target(name: "VisitTestSupport", path: "Tests/VisitTestSupport"),
-    .testTarget(name: "VisitCoreTests", dependencies: ["VisitCore"]),
+    .testTarget(name: "VisitCoreTests", dependencies: ["VisitCore", "VisitTestSupport"]),
     .testTarget(
       name: "VisitLanguageTests", dependencies: ["VisitLanguage", "VisitCore", "VisitTestSupport"]),
     .testTarget(

@@ -1,5 +1,6 @@
 import Testing
 import VisitCore
+import VisitTestSupport
 
 /// The byte-level time parsers against the character-level rule they
 /// replaced, on many strings made of the characters that matter.
@@ -24,7 +25,7 @@ import VisitCore
       "1", "0", "9", "2", "4", ":", ".", "-", "\u{2013}", "\u{2014}", " ", "\t", "a", "\u{301}",
       "\u{2010}", "00", "30", "24:00", "10:00", "9.15",
     ]
-    var generator = SplitMix(state: 13)
+    var generator = SeededGenerator(seed: 13)
     var seen = 0
     for _ in 0..<20000 {
       let length = Int.random(in: 1...7, using: &generator)
@@ -43,18 +44,5 @@ import VisitCore
     for text in ["24:00-25:00", "10:00-11:30-12:00", "10:00", "-10:00", "10:00-"] {
       #expect(TimeRange(parsing: text) == reference(text))
     }
-  }
-}
-
-/// A seeded generator, so the strings are the same on every run.
-private struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -1,4 +1,5 @@
 import Testing
+import VisitTestSupport
 
 @testable import VisitLanguage
 
@@ -52,11 +53,8 @@ import Testing
       "Встреча", "с", "главой", "г.", "С.", "Жевлаков", "№", "12", "«Россия»", "—", "10:00–11:30",
       "  ", " ", "1.", "–", "ул.", "Talks", "with", "the", "mayor,", "и", "в", "2018", "...",
     ]
-    var state: UInt64 = 7
-    func next() -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int(state >> 33)
-    }
+    var random = SeededGenerator(seed: 7)
+    func next() -> Int { Int(random.next() >> 33) }
     for width in [20, 40, 80] {
       let wrapper = TextWrapper(width: width)
       for _ in 0..<2000 {
