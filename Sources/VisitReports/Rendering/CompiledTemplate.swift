@@ -5,8 +5,8 @@ import VisitDiagnostics
 ///
 /// Stencil re-parses every key path, every filter's arguments and every
 /// condition each time a node renders, and looks each name up through
-/// dictionaries and dynamic casts: on a 50,000-event forum that was nine
-/// tenths of a report's time. The built-in templates and most users' use
+/// dictionaries and dynamic casts: on a 50,000-event forum that was most of
+/// a report's time (programme 5.75 s with Stencil alone, 2.7 s now). The built-in templates and most users' use
 /// only text, `{{ value.field|filter:"argument" }}` (the report filters and
 /// Stencil's own but `filter`), `{% if %}`/`{% elif %}`/`{% else %}` with
 /// `and`, `or`, `not`, `==` and `!=`, `{% for x in list %}` with `{% empty %}`

@@ -7,8 +7,8 @@ import VisitDiagnostics
 /// through `TemplateFolder` and nothing else.
 ///
 /// The common part of the language is rendered by `CompiledTemplate`, parsed
-/// once, fifteen times faster; Stencil renders the rest, and is the measure
-/// the compiled part is tested against (`compiles: false`).
+/// once; Stencil renders the rest, and is the measure the compiled part is
+/// tested against (`compiles: false`).
 struct StencilRenderer: ReportRenderer {
   /// Whether templates in the common part skip Stencil.
   var compiles = true
