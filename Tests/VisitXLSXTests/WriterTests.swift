@@ -68,12 +68,18 @@ struct WriterTests {
     let folder = try TestPaths.makeTemporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("ru.xlsx").path
-    let previous = setlocale(LC_NUMERIC, nil).map { String(cString: $0) } ?? "C"
-    guard setlocale(LC_NUMERIC, "ru_RU.UTF-8") != nil else {
+    // On this thread only (`uselocale`): `setlocale` would change it for the
+    // whole test process, and a test running beside this one that formats
+    // numbers (a calendar's GEO) would print commas.
+    guard let russian = newlocale(LC_NUMERIC_MASK, "ru_RU.UTF-8", nil) else {
       Issue.record("the ru_RU.UTF-8 locale is not installed; make test's set-up generates it")
       return
     }
-    defer { setlocale(LC_NUMERIC, previous) }
+    let previous = uselocale(russian)
+    defer {
+      uselocale(previous)
+      freelocale(russian)
+    }
     #expect(String(format: "%.2f", 1.5) == "1,50")
     try WorkbookWriter.write(try sample(), to: path)
     let book = try XLSXInspection(path: path)
